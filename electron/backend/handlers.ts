@@ -1,0 +1,53 @@
+// The contract's implementation: one handler per channel. Handlers receive requests already validated
+// against the channel's schema and return a Result; backend.ts turns exceptions into typed errors.
+import { randomUUID } from 'node:crypto';
+import type { Channel, ParsedRequestOf, ReplyOf } from '../../shared/contract/channels';
+import { type Result, fail, ok } from '../../shared/contract/result';
+import type { ApplicantRepository } from './applicants/repository';
+import type { SettingsRepository } from './settings/repository';
+
+export interface HandlerContext {
+  applicants: ApplicantRepository;
+  settings: SettingsRepository;
+  now(): string;
+  info: ReplyOf<'app.info'>;
+}
+
+export type Handlers = {
+  [C in Channel]: (request: ParsedRequestOf<C>, context: HandlerContext) => Result<ReplyOf<C>>;
+};
+
+const notFound = (id: string) => fail('not-found', `No applicant with id ${id}`);
+
+export const handlers: Handlers = {
+  'app.info': (_request, { info }) => ok(info),
+  'settings.get': (_request, { settings }) => ok(settings.get()),
+  'settings.update': (request, { settings, applicants }) => {
+    const id = request.currentApplicantId;
+    if (id != null && applicants.getProfile(id) === null) return notFound(id);
+    return ok(settings.update(request));
+  },
+  'applicants.list': (_request, { applicants }) => ok(applicants.list()),
+  'applicants.create': (request, { applicants, now }) => ok(applicants.create(randomUUID(), request, now())),
+  'applicants.rename': (request, { applicants, now }) => {
+    const renamed = applicants.rename(request.id, request, now());
+    return renamed ? ok(renamed) : notFound(request.id);
+  },
+  'applicants.delete': (request, { applicants, settings, now }) => {
+    if (!applicants.softDelete(request.id, now())) return notFound(request.id);
+    if (settings.get().currentApplicantId === request.id) settings.update({ currentApplicantId: null });
+    return ok({ id: request.id });
+  },
+  'applicants.restore': (request, { applicants, now }) => {
+    const restored = applicants.restore(request.id, now());
+    return restored ? ok(restored) : notFound(request.id);
+  },
+  'profile.get': (request, { applicants }) => {
+    const stored = applicants.getProfile(request.applicantId);
+    return stored ? ok(stored) : notFound(request.applicantId);
+  },
+  'profile.save': (request, { applicants, now }) => {
+    const saved = applicants.saveProfile(request.applicantId, request.profile, request.baseRevision, now());
+    return saved ? ok(saved) : notFound(request.applicantId);
+  },
+};
