@@ -3,6 +3,7 @@
 import { z } from 'zod';
 
 /** C0/C1 control characters except tab and line breaks; never meaningful in a form field. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 const LINE_BREAK = /[\r\n\u2028\u2029]/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;

@@ -1,0 +1,5 @@
+// `npm run bench`: prints figures; never fails on time.
+import { benchDatabase } from './database';
+
+console.log(`TitlePrep benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
+await benchDatabase();
