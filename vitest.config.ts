@@ -13,5 +13,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Browser end-to-end tests start Chromium: on two cores, run files one at a time.
     fileParallelism: false,
+    reporters: ['default', './test/support/summaryReporter.ts'],
   },
 });
