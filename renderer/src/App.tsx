@@ -1,0 +1,94 @@
+// Loads the settings, picks the language, then shows the shell and the screen the hash names.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ApplicantSummary, Language, Settings } from '../../shared/contract/channels';
+import type { AppError } from '../../shared/contract/result';
+import { languageFromLocale } from '../../shared/i18n/core';
+import { call } from './api';
+import { ApplicantsPage } from './applicants/ApplicantsPage';
+import { I18nProvider, useI18n } from './i18n';
+import { ProfilePage } from './profile/ProfilePage';
+import { markReady } from './ready';
+import { hrefOf, useRoute } from './router';
+import { type Session, SessionContext } from './session';
+import { Shell } from './Shell';
+import { ToastProvider } from './toasts';
+
+function languageOf(settings: Settings | null): Language {
+  return settings?.language ?? languageFromLocale(navigator.language);
+}
+
+function FatalScreen({ error }: { error: AppError }) {
+  const { t, error: describe } = useI18n();
+  useEffect(markReady, []);
+  return (
+    <main className="fatal" role="alert">
+      <h1>{t('app.startFailed')}</h1>
+      <p>{describe(error)}</p>
+    </main>
+  );
+}
+
+function Screen() {
+  const route = useRoute();
+  useEffect(() => {
+    if (route.name === 'unknown') window.location.replace(hrefOf({ name: 'applicants' }));
+  }, [route.name]);
+  if (route.name === 'profile') return <ProfilePage key={route.applicantId} applicantId={route.applicantId} />;
+  return <ApplicantsPage />;
+}
+
+export function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [startError, setStartError] = useState<AppError | null>(null);
+  const [applicants, setApplicants] = useState<ApplicantSummary[] | null>(null);
+  const [applicantsError, setApplicantsError] = useState<AppError | null>(null);
+
+  useEffect(() => {
+    void call('settings.get', {}).then((result) => (result.ok ? setSettings(result.value) : setStartError(result.error)));
+  }, []);
+
+  const reloadApplicants = useCallback(async () => {
+    const result = await call('applicants.list', {});
+    if (result.ok) {
+      setApplicants(result.value);
+      setApplicantsError(null);
+    } else {
+      setApplicantsError(result.error);
+    }
+  }, []);
+  useEffect(() => void reloadApplicants(), [reloadApplicants]);
+
+  const updateSettings = useCallback(async (patch: Partial<Settings>) => {
+    // Optimistic: the language flips at once; the reply (the stored settings) wins afterwards.
+    setSettings((current) => (current ? { ...current, ...patch } : current));
+    const result = await call('settings.update', patch);
+    if (result.ok) setSettings(result.value);
+    return result;
+  }, []);
+
+  const language = languageOf(settings);
+  useEffect(() => {
+    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+  }, [language]);
+
+  const session = useMemo<Session | null>(
+    () => (settings ? { settings, updateSettings, applicants, applicantsError, reloadApplicants } : null),
+    [settings, updateSettings, applicants, applicantsError, reloadApplicants],
+  );
+
+  return (
+    <I18nProvider language={language}>
+      {startError ? (
+        <FatalScreen error={startError} />
+      ) : session ? (
+        <ToastProvider>
+          <SessionContext.Provider value={session}>
+            <Shell>
+              <Screen />
+            </Shell>
+          </SessionContext.Provider>
+        </ToastProvider>
+      ) : null}
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,83 @@
+// Header (name, navigation, language) around the current screen. Navigation shows only what works now;
+// later screens (eligibility, summary, print, tracker) add their links here.
+import { useEffect, type ReactNode } from 'react';
+import { LANGUAGES, type Language } from '../../shared/contract/channels';
+import { useI18n } from './i18n';
+import { hrefOf, useRoute } from './router';
+import { displayName, useSession } from './session';
+import { useToast } from './toasts';
+
+function LanguageSwitch() {
+  const { t, language, error } = useI18n();
+  const { updateSettings } = useSession();
+  const toast = useToast();
+  const choose = async (next: Language) => {
+    if (next === language) return;
+    const result = await updateSettings({ language: next });
+    if (!result.ok) toast({ message: error(result.error) });
+  };
+  return (
+    <div className="language-switch" role="group" aria-label={t('language.label')}>
+      {LANGUAGES.map((option) => (
+        <button
+          key={option}
+          type="button"
+          lang={option === 'zh' ? 'zh-CN' : 'en'}
+          aria-pressed={option === language}
+          onClick={() => void choose(option)}
+        >
+          {t(`language.${option}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const route = useRoute();
+  const { settings, applicants } = useSession();
+  const current = applicants?.find((applicant) => applicant.id === settings.currentApplicantId) ?? null;
+
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={(event) => {
+        // A hash link would be taken as a route: move the focus by hand instead.
+        event.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        {t('nav.skip')}
+      </a>
+      <header className="app-header">
+        <span className="app-name">{t('app.name')}</span>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            <li>
+              <a href={hrefOf({ name: 'applicants' })} aria-current={route.name === 'applicants' ? 'page' : undefined}>
+                {t('nav.applicants')}
+              </a>
+            </li>
+            {current && (
+              <li>
+                <a
+                  href={hrefOf({ name: 'profile', applicantId: current.id })}
+                  aria-current={route.name === 'profile' && route.applicantId === current.id ? 'page' : undefined}
+                >
+                  {t('nav.profileOf', { name: displayName(current, t('common.unnamed')) })}
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// The language in use, for components (context) and for plain modules such as the API client (getter).
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { Language } from '../../shared/contract/channels';
+import type { AppError } from '../../shared/contract/result';
+import type { Params } from '../../shared/i18n/core';
+import { type AppKey, t as translate, translateIssueKey } from '../../shared/i18n/app';
+
+let activeLanguage: Language = 'en';
+
+/** The language of the UI right now; used where no React context exists (transport errors). */
+export function currentLanguage(): Language {
+  return activeLanguage;
+}
+
+export interface I18n {
+  language: Language;
+  t(key: AppKey, params?: Params): string;
+  /** A key from a validation issue, which may come from the backend. */
+  issue(key: string, params?: Params): string;
+  /** The sentence to show for a failed call. */
+  error(error: AppError): string;
+  formatDateTime(iso: string): string;
+  formatTime(iso: string): string;
+}
+
+function makeI18n(language: Language): I18n {
+  const locale = language === 'zh' ? 'zh-CN' : 'en-GB';
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+  const t = (key: AppKey, params?: Params) => translate(language, key, params);
+  return {
+    language,
+    t,
+    issue: (key, params) => translateIssueKey(language, key, params),
+    // 'internal' carries a detail (a translated transport problem or a developer message); the other
+    // codes have a fixed sentence each.
+    error: (error) => (error.code === 'internal' ? t('error.internal', { detail: error.message }) : t(`error.${error.code}`)),
+    formatDateTime: (iso) => (Number.isNaN(Date.parse(iso)) ? iso : dateTime.format(new Date(iso))),
+    formatTime: (iso) => (Number.isNaN(Date.parse(iso)) ? iso : time.format(new Date(iso))),
+  };
+}
+
+const I18nContext = createContext<I18n>(makeI18n('en'));
+
+export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
+  activeLanguage = language;
+  const value = useMemo(() => makeI18n(language), [language]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { adoptTokenFromUrl } from './api';
+import { App } from './App';
+import './styles/app.css';
+
+// Before anything calls the API: the browser-mode token must be in sessionStorage.
+adoptTokenFromUrl();
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,51 @@
+import type { ProfileInput } from '../../../shared/profile/schema';
+import { CITIES, GENDERS, ID_TYPES } from '../../../shared/profile/schema';
+import { LIMITS } from '../../../shared/profile/text';
+import { useI18n } from '../i18n';
+import { DateField, SelectField, TextField } from './fields';
+
+type Person = ProfileInput['person'];
+
+interface Props {
+  person: Person;
+  onChange(patch: Partial<Person>): void;
+}
+
+export function PersonSection({ person, onChange }: Props) {
+  const { t } = useI18n();
+  const text = (name: Exclude<keyof Person, 'gender' | 'birthDate' | 'idType' | 'targetCity'>, maxLength: number, type?: 'email' | 'tel') => (
+    <TextField
+      path={['person', name]}
+      label={t(`person.label.${name}`)}
+      value={person[name]}
+      maxLength={maxLength}
+      type={type}
+      onChange={(value) => onChange({ [name]: value })}
+    />
+  );
+  return (
+    <section className="profile-section" aria-labelledby="section-person" id="person">
+      <h2 id="section-person">{t('section.person')}</h2>
+      <div className="card">
+        <div className="grid">
+          {text('nameZh', LIMITS.name)}
+          {text('nameLatin', LIMITS.name)}
+          <SelectField path={['person', 'gender']} label={t('person.label.gender')} value={person.gender} options={GENDERS} optionLabel={(value) => t(`gender.${value}`)} onChange={(gender) => onChange({ gender })} />
+          <DateField path={['person', 'birthDate']} label={t('person.label.birthDate')} value={person.birthDate} onChange={(birthDate) => onChange({ birthDate })} />
+          {text('nationality', LIMITS.short)}
+          <SelectField path={['person', 'idType']} label={t('person.label.idType')} value={person.idType} options={ID_TYPES} optionLabel={(value) => t(`idType.${value}`)} onChange={(idType) => onChange({ idType })} />
+          {text('idNumber', LIMITS.idNumber)}
+          {text('phone', LIMITS.phone, 'tel')}
+          {text('email', LIMITS.email, 'email')}
+        </div>
+        <div className="grid">
+          {text('employerName', LIMITS.short)}
+          {text('employerCreditCode', 18)}
+          {text('department', LIMITS.short)}
+          {text('post', LIMITS.short)}
+          <SelectField path={['person', 'targetCity']} label={t('person.label.targetCity')} value={person.targetCity} options={CITIES} optionLabel={(value) => t(`city.${value}`)} onChange={(targetCity) => onChange({ targetCity })} />
+        </div>
+      </div>
+    </section>
+  );
+}

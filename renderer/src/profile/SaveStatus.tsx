@@ -1,0 +1,34 @@
+import { useI18n } from '../i18n';
+import type { SaveState } from './autosave';
+
+export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry(): void }) {
+  const { t, error, formatTime } = useI18n();
+  const text = (() => {
+    switch (state.kind) {
+      case 'unchanged':
+        return t('save.unchanged');
+      case 'pending':
+        return t('save.pending');
+      case 'saving':
+        return t('save.saving');
+      case 'saved':
+        return t('save.saved', { time: formatTime(state.at) });
+      case 'invalid':
+        return state.count === 1 ? t('save.invalid.one') : t('save.invalid', { count: state.count });
+      case 'failed':
+        return t('save.failed', { reason: error(state.error) });
+    }
+  })();
+  return (
+    <div className={`save-status save-${state.kind}`} data-save-state={state.kind}>
+      <p role="status" aria-live="polite">
+        {text}
+      </p>
+      {state.kind === 'failed' && (
+        <button type="button" onClick={onRetry}>
+          {t('save.retry')}
+        </button>
+      )}
+    </div>
+  );
+}
