@@ -8,6 +8,7 @@ import { databasePath, openDatabase } from './database/open';
 import { LATEST_SCHEMA_VERSION } from './database/migrations';
 import { type HandlerContext, handlers } from './handlers';
 import { createSettingsRepository } from './settings/repository';
+import { createProgrammeRepository } from './programmes/repository';
 
 export interface BackendOptions {
   /** Folder holding titleprep.sqlite3 (and later backups and attachments); created if missing. */
@@ -60,6 +61,7 @@ export function openBackend(options: BackendOptions): Backend {
   const context: HandlerContext = {
     applicants: createApplicantRepository(db),
     settings: createSettingsRepository(db),
+    programmes: createProgrammeRepository(db),
     now: () => now().toISOString(),
     info: {
       name: 'TitlePrep',

@@ -5,10 +5,13 @@ import type { Channel, ParsedRequestOf, ReplyOf } from '../../shared/contract/ch
 import { type Result, fail, ok } from '../../shared/contract/result';
 import type { ApplicantRepository } from './applicants/repository';
 import type { SettingsRepository } from './settings/repository';
+import type { ProgrammeRepository } from './programmes/repository';
+import { programmeHandlers } from './programmes/handlers';
 
 export interface HandlerContext {
   applicants: ApplicantRepository;
   settings: SettingsRepository;
+  programmes: ProgrammeRepository;
   now(): string;
   info: ReplyOf<'app.info'>;
 }
@@ -24,7 +27,7 @@ export const handlers: Handlers = {
   'settings.get': (_request, { settings }) => ok(settings.get()),
   'settings.update': (request, { settings, applicants }) => {
     const id = request.currentApplicantId;
-    if (id != null && applicants.getProfile(id) === null) return notFound(id);
+    if (id != null && !applicants.exists(id)) return notFound(id);
     return ok(settings.update(request));
   },
   'applicants.list': (_request, { applicants }) => ok(applicants.list()),
@@ -50,4 +53,5 @@ export const handlers: Handlers = {
     const saved = applicants.saveProfile(request.applicantId, request.profile, request.baseRevision, now());
     return saved ? ok(saved) : notFound(request.applicantId);
   },
+  ...programmeHandlers,
 };

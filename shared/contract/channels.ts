@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CITIES, profileSchema } from '../profile/schema';
 import { LIMITS, text } from '../profile/text';
+import { programmeChannels } from './programmeChannels';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -82,6 +83,7 @@ export const contract = {
       .strict(),
     reply: z.object({ revision: z.number().int(), updatedAt: timestamp }),
   },
+  ...programmeChannels,
 } as const satisfies Record<string, { request: z.ZodType; reply: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, openBackend } from '../../electron/backend';
 import { type ApplicantSummary, type StoredProfile, contract } from '../../shared/contract/channels';
 import type { Result } from '../../shared/contract/result';
+import { LATEST_SCHEMA_VERSION } from '../../electron/backend/database/migrations';
 import { sampleProfile } from '../support/profiles';
 import { makeTempDir } from '../support/tempDir';
 
@@ -163,6 +164,6 @@ describe('settings and the contract itself', () => {
   });
 
   it('app.info names the schema version and the transport', async () => {
-    expect(value(await backend.invoke('app.info', {}))).toMatchObject({ name: 'TitlePrep', schemaVersion: 1, transport: 'browser' });
+    expect(value(await backend.invoke('app.info', {}))).toMatchObject({ name: 'TitlePrep', schemaVersion: LATEST_SCHEMA_VERSION, transport: 'browser' });
   });
 });

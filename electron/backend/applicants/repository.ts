@@ -43,6 +43,7 @@ export function createApplicantRepository(db: Database) {
     list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM applicant WHERE deleted_at IS NULL ORDER BY created_at, id`),
     summary: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM applicant WHERE id = ? AND deleted_at IS NULL`),
     full: db.prepare('SELECT * FROM applicant WHERE id = ? AND deleted_at IS NULL'),
+    exists: db.prepare('SELECT 1 FROM applicant WHERE id = ? AND deleted_at IS NULL'),
     insert: db.prepare(`INSERT INTO applicant (id, created_at, updated_at, name_zh, name_latin)
       VALUES (@id, @now, @now, @name_zh, @name_latin)`),
     rename: db.prepare(`UPDATE applicant SET name_zh = @name_zh, name_latin = @name_latin, updated_at = @now,
@@ -145,6 +146,9 @@ export function createApplicantRepository(db: Database) {
       return changes === 0 ? null : toSummary(statements.summary.get(id) as ApplicantRow);
     },
     getProfile,
+    exists(id: string): boolean {
+      return statements.exists.get(id) !== undefined;
+    },
     /** Returns null for an unknown applicant; throws StaleRevisionError when `baseRevision` is not current. */
     saveProfile(id: string, profile: Profile, baseRevision: number, now: string) {
       return saveProfile.immediate(id, profile, baseRevision, now);

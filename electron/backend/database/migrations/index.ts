@@ -1,7 +1,8 @@
 // Every migration, in order. A new schema version is a new file here, with its own test.
 import { migration001 } from './001-applicants';
+import { migration002 } from './002-programmes';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,55 @@
+// The eligibility engine's facts, read from the applicant's profile and application. Where the profile
+// leaves a fact open, the fact is null and the engine answers `unknown`, never a guess.
+import type { Application } from './schema';
+import type { EligibilityFacts } from '../eligibility';
+import type { Certificate, Education, Profile } from '../profile/schema';
+
+/** The notices' degree ladder, highest first; other profile degrees are below a bachelor's. */
+const LADDER = ['doctorate', 'master', 'second-bachelor', 'bachelor'] as const;
+
+function highestDegree(education: readonly Education[]): { degree: EligibilityFacts['degree']; entries: Education[] } {
+  const known = education.filter((entry) => entry.degree !== null && entry.degree !== 'other');
+  if (known.length === 0) return { degree: null, entries: [] };
+  for (const degree of LADDER) {
+    const entries = known.filter((entry) => entry.degree === degree);
+    if (entries.length > 0) return { degree, entries };
+  }
+  return { degree: 'below-bachelor', entries: known };
+}
+
+/** The certificate the application rests on: a Category C one first, else the first with a field. */
+export function applicationCertificate(certificates: readonly Certificate[]): Certificate | null {
+  return certificates.find((c) => c.categories.includes('C')) ?? certificates.find((c) => c.field !== null) ?? certificates[0] ?? null;
+}
+
+function verification(certificate: Certificate | null): Pick<EligibilityFacts, 'certificateVerifiedOn'> | Record<string, never> {
+  if (certificate === null) return {};
+  if (certificate.verificationStatus === 'verified') return certificate.verifiedOn === null ? {} : { certificateVerifiedOn: certificate.verifiedOn };
+  return { certificateVerifiedOn: null };
+}
+
+/**
+ * Partial: a fact the profile does not hold is left out, which the engine reads as "not entered" (unknown);
+ * `certificateVerifiedOn: null` means "not verified yet", which fails once the deadline has passed.
+ */
+export function factsFromProfile(profile: Profile, application: Application): Partial<EligibilityFacts> {
+  const { degree, entries } = highestDegree(profile.education);
+  const certificate = applicationCertificate(profile.certificates);
+  return {
+    degree,
+    // "须具备理工科学历或学位": any entry at the highest level that is science or engineering qualifies.
+    scienceOrEngineeringDegree: entries.length === 0 ? null : entries.some((entry) => entry.scienceOrEngineering),
+    field: certificate?.field ?? null,
+    series: application.series,
+    workPeriods: profile.workPeriods.map((period) => ({
+      start: period.startDate,
+      end: period.endDate,
+      relevant: period.relevant,
+      inCity: period.inCity,
+      overseas: period.overseas,
+    })),
+    ...verification(certificate),
+    earlierRounds: application.earlierRounds,
+    catalogueLevel: application.catalogueLevel,
+  };
+}
