@@ -1,0 +1,139 @@
+// The shape of a programme file (templates/programmes/*.json) and of a user-created round: every threshold,
+// date and step of one call for applications, each with its source. The eligibility engine reads only this,
+// so no rule or date is written in TypeScript.
+import { z } from 'zod';
+import { catalogueSchema } from './catalogueSchema';
+import { isoDate, localizedText, nonEmpty, sourceSchema, sourced } from './source';
+
+export const LEVELS = ['junior', 'intermediate', 'associate-senior'] as const;
+export const SERIES = ['engineering', 'accounting', 'economics'] as const;
+/** The certificate's field on the Shanghai list (same values as the profile's FIELDS). */
+export const FIELDS = ['biomedicine', 'information-technology', 'engineering', 'finance-management'] as const;
+/** The applicant's highest degree, as the notices distinguish them. */
+export const DEGREES = ['doctorate', 'master', 'second-bachelor', 'bachelor', 'below-bachelor'] as const;
+export const CITIES = ['shanghai', 'guangzhou'] as const;
+export const PROGRAMME_SCHEMA_VERSION = 1;
+/** The programmes shipped in templates/programmes/. */
+export const PROGRAMME_IDS = ['shanghai-c-r2', 'shanghai-c-r3', 'guangzhou-2025'] as const;
+export type ProgrammeId = (typeof PROGRAMME_IDS)[number];
+
+export type Level = (typeof LEVELS)[number];
+export type Series = (typeof SERIES)[number];
+export type Field = (typeof FIELDS)[number];
+export type Degree = (typeof DEGREES)[number];
+
+export const programmeId = z.string().regex(/^[a-z0-9]+(-[a-z0-9.]+)*$/, { error: 'programme.id' }).max(60);
+const levels = z.array(z.enum(LEVELS)).min(1);
+
+/** "具备…学位，从事相关工作满 N 年": any one of `degrees` plus N full years; minYears null = not published. */
+const routeSchema = z.object({
+  degrees: z.array(z.enum(DEGREES)).min(1),
+  minYears: z.number().int().min(0).max(50).nullable(),
+  source: sourceSchema,
+});
+
+const levelSchema = z.object({
+  level: z.enum(LEVELS),
+  titles: z.array(z.object({ series: z.enum(SERIES), title: localizedText })).min(1),
+  /** null: the thresholds of this level are not published (Guangzhou's annual evaluation). */
+  thresholds: z.object({ routes: z.array(routeSchema).min(1).nullable(), source: sourceSchema }),
+  /** How the title is obtained: appointed by the employer (with the form it fills in), assessed, or evaluated. */
+  procedure: z.object({
+    kind: z.enum(['employer-appointment', 'committee-assessment', 'annual-evaluation']),
+    employerForm: localizedText.nullable(),
+    source: sourceSchema,
+  }),
+});
+
+const DATE_KEYS = ['certificateVerifiedBy', 'materialsWindow', 'experienceCountedTo', 'correctionDeadline', 'paperMaterialsDeadline', 'interview'] as const;
+export type ProgrammeDateKey = (typeof DATE_KEYS)[number];
+
+const datesSchema = z.object({
+  /** Certificates verified on or before this date qualify (the notice's "…前通过查验"). */
+  certificateVerifiedBy: sourced(isoDate).extend({ appliesTo: z.array(z.enum(LEVELS)) }),
+  materialsWindow: sourced(z.object({ from: isoDate, to: isoDate })),
+  /** Work experience is counted up to and including this date. */
+  experienceCountedTo: sourced(isoDate),
+  correctionDeadline: sourced(isoDate),
+  paperMaterialsDeadline: sourced(isoDate),
+  interview: sourced(isoDate),
+});
+
+const stepSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z-]*$/),
+  name: localizedText,
+  applicantDoes: localizedText,
+  levels,
+  /** Which programme date (or the public-notice length) bounds this step; null when none applies. */
+  deadline: z.enum([...DATE_KEYS, 'publicNotice']).nullable(),
+  source: sourceSchema,
+});
+
+const unknownText = sourced(nonEmpty);
+
+export const programmeSchema = z
+  .object({
+    schemaVersion: z.literal(PROGRAMME_SCHEMA_VERSION),
+    id: programmeId,
+    userEntered: z.boolean(),
+    /** The programme a user-created round was copied from. */
+    basedOn: programmeId.nullable(),
+    name: localizedText,
+    city: z.enum(CITIES),
+    notice: z.object({ number: nonEmpty.nullable(), issuedOn: isoDate.nullable(), source: sourceSchema }),
+    list: z.object({ version: z.enum(['1.0', '2.0', '3.0']).nullable(), category: z.enum(['A', 'B', 'C', 'D']).nullable(), source: sourceSchema }),
+    assessingBody: sourced(localizedText),
+    seriesByField: z.array(z.object({ field: z.enum(FIELDS), series: z.array(z.enum(SERIES)).min(1), levels, source: sourceSchema })),
+    /** Series whose titles need a science or engineering degree; value null when the documents do not say. */
+    scienceOrEngineeringDegree: sourced(z.array(z.enum(SERIES))),
+    inCityWork: sourced(z.number().int().min(0).max(50)).extend({ city: localizedText }),
+    levels: z.array(levelSchema).min(1),
+    dates: datesSchema,
+    excludedRounds: sourced(z.array(programmeId)).extend({ appliesTo: z.array(z.enum(LEVELS)) }),
+    overseasExperience: z.object({ note: localizedText, source: sourceSchema }),
+    publicNotice: sourced(z.number().int().min(1).max(100)),
+    summaryMinChars: sourced(z.number().int().min(1).max(100_000)),
+    printCopies: sourced(z.number().int().min(1).max(20)),
+    steps: z.array(stepSchema),
+    defaultPaperMaterials: z.array(z.object({ id: z.string().regex(/^[a-z][a-z-]*$/), label: localizedText, source: sourceSchema })),
+    contacts: z.array(z.object({ number: z.string().regex(/^[0-9-]{5,20}$/), source: sourceSchema })),
+    /** What the app must let the user type because no document gives it. */
+    unknowns: z.object({
+      acceptanceNumberFormat: unknownText,
+      personalCommitmentWording: unknownText,
+      employerCommentWording: unknownText,
+      paperMaterialsList: unknownText,
+      uploadLimits: unknownText,
+      interviewArrangements: unknownText,
+    }),
+    /** Guangzhou: the catalogue's levels, sectors and provisions. */
+    catalogue: catalogueSchema.nullable(),
+  })
+  .superRefine((programme, ctx) => {
+    const duplicate = (values: string[]) => values.find((value, index) => values.indexOf(value) !== index);
+    const checks: [string[], string][] = [
+      [programme.levels.map((level) => level.level), 'levels'],
+      [programme.steps.map((step) => step.id), 'steps'],
+      [programme.seriesByField.map((entry) => entry.field), 'seriesByField'],
+      [programme.defaultPaperMaterials.map((material) => material.id), 'defaultPaperMaterials'],
+    ];
+    for (const [values, path] of checks) {
+      if (duplicate(values) !== undefined) ctx.addIssue({ code: 'custom', message: 'field.duplicateRow', path: [path] });
+    }
+    const window = programme.dates.materialsWindow.value;
+    if (window && window.to < window.from) {
+      ctx.addIssue({ code: 'custom', message: 'date.endBeforeStart', path: ['dates', 'materialsWindow', 'value', 'to'] });
+    }
+    if (programme.userEntered !== (programme.basedOn !== null)) {
+      ctx.addIssue({ code: 'custom', message: 'programme.basedOn', path: ['basedOn'] });
+    }
+    // A shipped programme quotes documents; only a user's round may carry user-entered values.
+    if (!programme.userEntered && JSON.stringify(programme).includes('"type":"user-entered"')) {
+      ctx.addIssue({ code: 'custom', message: 'programme.userSourceInShipped', path: [] });
+    }
+  });
+
+export type Programme = z.output<typeof programmeSchema>;
+export type ProgrammeLevel = Programme['levels'][number];
+export type ProgrammeStep = Programme['steps'][number];
+export type ThresholdRoute = z.output<typeof routeSchema>;
