@@ -1,5 +1,7 @@
 // `npm run bench`: prints figures; never fails on time.
 import { benchDatabase } from './database';
+import { benchWordCount } from './wordcount';
 
 console.log(`TitlePrep benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
 await benchDatabase();
+await benchWordCount();
