@@ -1,0 +1,107 @@
+// Wires the desktop app together: sandbox and single-instance lock first, the security guards on every
+// session and webContents, then the backend, the menu, the IPC bridge and the window. Any failure on
+// the way ends in a native dialog that says what happened, then a quit with code 1.
+import { join } from 'node:path';
+import { type BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
+import type { Language } from '../../shared/contract/channels';
+import { languageFromLocale } from '../../shared/i18n/core';
+import type { Backend, BackendOptions } from '../backend';
+import { dataDirectoryFromArgs } from './data-directory';
+import { registerIpcBridge } from './ipc-bridge';
+import { menuLanguageAfterReply, menuTemplate } from './menu';
+import { guardNavigation } from './navigation';
+import { guardSession } from './session-policy';
+import { describeStartupFailure } from './startup-failure';
+import { appPaths, createMainWindow, focusWindow } from './window';
+
+export interface StartOptions {
+  /** The folder of the built main script (out/main). */
+  mainDirectory: string;
+  openBackend(options: BackendOptions): Backend;
+  argv?: readonly string[];
+  cwd?: string;
+}
+
+function systemLanguage(): Language {
+  try {
+    return languageFromLocale(app.getLocale());
+  } catch {
+    return languageFromLocale(process.env.LANG);
+  }
+}
+
+function failStartup(error: unknown): void {
+  console.error('TitlePrep could not start:', error);
+  try {
+    const { title, message } = describeStartupFailure(error, systemLanguage(), app.getPath('userData'));
+    dialog.showErrorBox(title, message);
+  } finally {
+    // Even if the dialog itself fails, never linger half-started.
+    app.exit(1);
+  }
+}
+
+async function initialLanguage(backend: Backend, fallback: Language): Promise<Language> {
+  return menuLanguageAfterReply('settings.get', await backend.invoke('settings.get', {}), fallback) ?? fallback;
+}
+
+export function runTitlePrep(options: StartOptions): void {
+  const paths = appPaths(options.mainDirectory);
+  app.enableSandbox();
+  let dataDirectory: string | null;
+  try {
+    dataDirectory = dataDirectoryFromArgs(options.argv ?? process.argv, options.cwd ?? process.cwd());
+  } catch (error) {
+    void app.whenReady().then(() => failStartup(error));
+    return;
+  }
+  // Before the lock: the lock is per data folder, so two copies on two folders may run side by side.
+  if (dataDirectory !== null) app.setPath('userData', dataDirectory);
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  let mainWindow: BrowserWindow | null = null;
+  let backend: Backend | null = null;
+  app.on('second-instance', () => focusWindow(mainWindow));
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, paths.indexUrl));
+  app.on('session-created', (created) => guardSession(created, paths.rendererDirectory));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => backend?.close());
+
+  async function start(): Promise<void> {
+    guardSession(session.defaultSession, paths.rendererDirectory);
+    const userData = app.getPath('userData');
+    backend = options.openBackend({ dataDirectory: userData, transport: 'electron', appVersion: app.getVersion() });
+    const opened = backend;
+    const fallback = systemLanguage();
+    let menuLanguage: Language | null = null;
+    const showMenu = (language: Language) => {
+      if (language === menuLanguage) return;
+      menuLanguage = language;
+      const template = menuTemplate(
+        { language, platform: process.platform, developerTools: !app.isPackaged },
+        { showDataFolder: () => void shell.openPath(userData) },
+      );
+      Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    };
+    showMenu(await initialLanguage(opened, fallback));
+    registerIpcBridge(ipcMain, {
+      appContentsId: () => (mainWindow === null || mainWindow.isDestroyed() ? null : mainWindow.webContents.id),
+      indexUrl: paths.indexUrl,
+      invoke: (channel, payload) => opened.invoke(channel, payload),
+      onReply: (channel, reply) => {
+        const language = menuLanguageAfterReply(channel, reply, fallback);
+        if (language !== null) showMenu(language);
+      },
+    });
+    mainWindow = createMainWindow(paths, join(userData, 'window-state.json'));
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+    await mainWindow.loadFile(paths.indexHtml);
+  }
+
+  app.whenReady().then(start).catch(failStartup);
+}

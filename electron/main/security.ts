@@ -1,0 +1,58 @@
+// The renderer's cage: web preferences, the CSP header, which requests may leave the page, permissions.
+// Pure decisions only; session-policy.ts and window.ts apply them.
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { isFileUrlInside, parseUrl } from './trusted-url';
+
+export { CONTENT_SECURITY_POLICY };
+
+/** The window's web preferences: no Node, an isolated and sandboxed preload, nothing that loads remotely. */
+export function windowWebPreferences(preloadPath: string) {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    // Chromium's spellchecker downloads its dictionaries from the network.
+    spellcheck: false,
+  } as const;
+}
+
+export interface RequestFacts {
+  url: string;
+  resourceType?: string;
+}
+
+/**
+ * The app makes no network request: only its own files, DevTools, and data:/blob: resources inside the
+ * page (images the CSP allows) pass. data: and blob: may never become a document.
+ */
+export function requestAllowed(request: RequestFacts, rendererDirectory: string): boolean {
+  if (isFileUrlInside(request.url, rendererDirectory)) return true;
+  const url = parseUrl(request.url);
+  if (url === null) return false;
+  if (url.protocol === 'devtools:') return true;
+  const isDocument = request.resourceType === 'mainFrame' || request.resourceType === 'subFrame';
+  return (url.protocol === 'data:' || url.protocol === 'blob:') && !isDocument;
+}
+
+/** Response headers with our CSP, replacing any policy the response carried (it may only get stricter). */
+export function withContentSecurityPolicy(headers: Record<string, string[]> | undefined): Record<string, string[]> {
+  const kept = Object.entries(headers ?? {}).filter(([name]) => {
+    const lower = name.toLowerCase();
+    return lower !== 'content-security-policy' && lower !== 'content-security-policy-report-only';
+  });
+  return { ...Object.fromEntries(kept), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] };
+}
+
+/** Camera, notifications, clipboard reads, serial ports, geolocation…: the app needs none of them. */
+export function permissionGranted(_permission: unknown): false {
+  return false;
+}
