@@ -1,7 +1,9 @@
 // `npm run bench`: prints figures; never fails on time.
 import { benchDatabase } from './database';
 import { benchWordCount } from './wordcount';
+import { benchBrowser } from './browser';
 
 console.log(`TitlePrep benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
 await benchDatabase();
 await benchWordCount();
+await benchBrowser();

@@ -1,0 +1,94 @@
+// Starts the real app in browser mode (a child process, as a user would) and Debian's Chromium.
+// Each test gets a fresh data folder; the app says it has started by printing its URL.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type Browser, type Page, chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '..', '..');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface RunningApp {
+  url: string;
+  origin: string;
+  output(): string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** Runs `start:browser` on `dataDirectory`; the renderer must already be built (npm test builds it). */
+export async function startApp(dataDirectory: string): Promise<RunningApp> {
+  if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npm run build` first (npm test does).');
+  }
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'start-browser.ts'), '--data', dataDirectory, '--port', '0', '--no-build'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The app did not start within 20 s:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The app exited with ${code} before starting:\n${output}`));
+    });
+  });
+  return {
+    url,
+    origin: new URL(url).origin,
+    output: () => output,
+    stop: (signal = 'SIGTERM') =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill(signal);
+      }),
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+export interface PageWatch {
+  consoleErrors: string[];
+  /** Every URL the page requested that is not on the app's own origin. */
+  foreignRequests: string[];
+}
+
+/** Records console errors and any request that leaves the app's origin, from the first load on. */
+export function watchPage(page: Page, origin: string): PageWatch {
+  const watch: PageWatch = { consoleErrors: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url);
+  });
+  return watch;
+}
+
+/** Waits for the renderer's "started" signal instead of sleeping. */
+export async function waitUntilReady(page: Page): Promise<void> {
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+}
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM_PATH);
+}
