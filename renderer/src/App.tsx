@@ -5,8 +5,11 @@ import type { AppError } from '../../shared/contract/result';
 import { languageFromLocale } from '../../shared/i18n/core';
 import { call } from './api';
 import { ApplicantsPage } from './applicants/ApplicantsPage';
+import { CalendarPage } from './calendar/CalendarPage';
+import { EligibilityPage } from './eligibility/EligibilityPage';
 import { I18nProvider, useI18n } from './i18n';
 import { ProfilePage } from './profile/ProfilePage';
+import { ProgrammesPage } from './programmes/ProgrammesPage';
 import { markReady } from './ready';
 import { hrefOf, useRoute } from './router';
 import { type Session, SessionContext } from './session';
@@ -33,7 +36,10 @@ function Screen() {
   useEffect(() => {
     if (route.name === 'unknown') window.location.replace(hrefOf({ name: 'applicants' }));
   }, [route.name]);
-  if (route.name === 'profile') return <ProfilePage key={route.applicantId} applicantId={route.applicantId} />;
+  if (route.name === 'profile') return <ProfilePage key={route.applicantId} applicantId={route.applicantId} section={route.section} />;
+  if (route.name === 'eligibility') return <EligibilityPage key={route.applicantId} applicantId={route.applicantId} />;
+  if (route.name === 'programmes') return <ProgrammesPage />;
+  if (route.name === 'calendar') return <CalendarPage />;
   return <ApplicantsPage />;
 }
 

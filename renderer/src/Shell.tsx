@@ -1,5 +1,5 @@
-// Header (name, navigation, language) around the current screen. Navigation shows only what works now;
-// later screens (eligibility, summary, print, tracker) add their links here.
+// Header (name, navigation, language) around the current screen. The current applicant's pages (profile,
+// eligibility) come first, then the global ones (programmes, holiday calendar); later screens add theirs.
 import { useEffect, type ReactNode } from 'react';
 import { LANGUAGES, type Language } from '../../shared/contract/channels';
 import { useI18n } from './i18n';
@@ -71,6 +71,26 @@ export function Shell({ children }: { children: ReactNode }) {
                 </a>
               </li>
             )}
+            {current && (
+              <li>
+                <a
+                  href={hrefOf({ name: 'eligibility', applicantId: current.id })}
+                  aria-current={route.name === 'eligibility' && route.applicantId === current.id ? 'page' : undefined}
+                >
+                  {t('nav.eligibility')}
+                </a>
+              </li>
+            )}
+            <li className="nav-global">
+              <a href={hrefOf({ name: 'programmes' })} aria-current={route.name === 'programmes' ? 'page' : undefined}>
+                {t('nav.programmes')}
+              </a>
+            </li>
+            <li>
+              <a href={hrefOf({ name: 'calendar' })} aria-current={route.name === 'calendar' ? 'page' : undefined}>
+                {t('nav.calendar')}
+              </a>
+            </li>
           </ul>
         </nav>
         <LanguageSwitch />

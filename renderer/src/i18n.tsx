@@ -4,6 +4,9 @@ import type { Language } from '../../shared/contract/channels';
 import type { AppError } from '../../shared/contract/result';
 import type { Params } from '../../shared/i18n/core';
 import { type AppKey, t as translate, translateIssueKey } from '../../shared/i18n/app';
+import { translate as translateWith } from '../../shared/i18n/core';
+import { eligibilityDictionary, type EligibilityKey } from '../../shared/i18n/eligibility';
+import type { LocalizedText } from '../../shared/programmes/source';
 
 let activeLanguage: Language = 'en';
 
@@ -15,6 +18,10 @@ export function currentLanguage(): Language {
 export interface I18n {
   language: Language;
   t(key: AppKey, params?: Params): string;
+  /** A label or message of the eligibility engine's dictionary (levels, degrees, calendar warnings). */
+  te(key: EligibilityKey, params?: Params): string;
+  /** The current language's side of a text given in both (programme names, engine messages). */
+  pick(text: LocalizedText): string;
   /** A key from a validation issue, which may come from the backend. */
   issue(key: string, params?: Params): string;
   /** The sentence to show for a failed call. */
@@ -31,6 +38,8 @@ function makeI18n(language: Language): I18n {
   return {
     language,
     t,
+    te: (key, params) => translateWith(eligibilityDictionary, language, key, params),
+    pick: (text) => text[language],
     issue: (key, params) => translateIssueKey(language, key, params),
     // 'internal' carries a detail (a translated transport problem or a developer message); the other
     // codes have a fixed sentence each.

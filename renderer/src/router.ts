@@ -1,17 +1,30 @@
 // A tiny hash router: Electron's loadFile only supports hash routes, and browser mode uses the same.
 import { useSyncExternalStore } from 'react';
 
+/** Profile sections a link may open at (the eligibility page links a missing fact to its section). */
+export const PROFILE_SECTIONS = ['person', 'education', 'work', 'certificates'] as const;
+export type ProfileSection = (typeof PROFILE_SECTIONS)[number];
+
 export type Route =
   | { name: 'applicants' }
-  | { name: 'profile'; applicantId: string }
+  | { name: 'profile'; applicantId: string; section?: ProfileSection }
+  | { name: 'eligibility'; applicantId: string }
+  | { name: 'programmes' }
+  | { name: 'calendar' }
   | { name: 'unknown' };
+
+const isSection = (value: string | undefined): value is ProfileSection => (PROFILE_SECTIONS as readonly string[]).includes(value ?? '');
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(decodeURIComponent);
-  if (parts.length === 0 || (parts.length === 1 && parts[0] === 'applicants')) return { name: 'applicants' };
-  if (parts.length === 3 && parts[0] === 'applicants' && parts[2] === 'profile' && parts[1]) {
-    return { name: 'profile', applicantId: parts[1] };
-  }
+  const [first, applicantId, page, section] = parts;
+  if (parts.length === 0 || (parts.length === 1 && first === 'applicants')) return { name: 'applicants' };
+  if (parts.length === 1 && first === 'programmes') return { name: 'programmes' };
+  if (parts.length === 1 && first === 'calendar') return { name: 'calendar' };
+  if (first !== 'applicants' || !applicantId) return { name: 'unknown' };
+  if (parts.length === 3 && page === 'profile') return { name: 'profile', applicantId };
+  if (parts.length === 4 && page === 'profile' && isSection(section)) return { name: 'profile', applicantId, section };
+  if (parts.length === 3 && page === 'eligibility') return { name: 'eligibility', applicantId };
   return { name: 'unknown' };
 }
 
@@ -20,7 +33,13 @@ export function hrefOf(route: Exclude<Route, { name: 'unknown' }>): string {
     case 'applicants':
       return '#/applicants';
     case 'profile':
-      return `#/applicants/${encodeURIComponent(route.applicantId)}/profile`;
+      return `#/applicants/${encodeURIComponent(route.applicantId)}/profile${route.section ? `/${route.section}` : ''}`;
+    case 'eligibility':
+      return `#/applicants/${encodeURIComponent(route.applicantId)}/eligibility`;
+    case 'programmes':
+      return '#/programmes';
+    case 'calendar':
+      return '#/calendar';
   }
 }
 

@@ -6,14 +6,14 @@ import type { AppError } from '../../../shared/contract/result';
 import { call } from '../api';
 import { useI18n } from '../i18n';
 import { markReady } from '../ready';
-import { hrefOf } from '../router';
+import { hrefOf, type ProfileSection } from '../router';
 import { displayName, useSession } from '../session';
 import { pendingSaves, unsavedDrafts } from './pending';
 import { ProfileEditor } from './ProfileEditor';
 
 type Load = { kind: 'loading' } | { kind: 'loaded'; stored: StoredProfile; generation: number } | { kind: 'failed'; error: AppError };
 
-export function ProfilePage({ applicantId }: { applicantId: string }) {
+export function ProfilePage({ applicantId, section }: { applicantId: string; section?: ProfileSection }) {
   const { t, error } = useI18n();
   const { settings, updateSettings, applicants } = useSession();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
@@ -30,6 +30,15 @@ export function ProfilePage({ applicantId }: { applicantId: string }) {
   }, [applicantId]);
 
   useEffect(() => void fetchProfile(), [fetchProfile]);
+  // Opened at a section (a link from the eligibility page to a missing fact): bring it into view once.
+  const loadedOnce = load.kind === 'loaded';
+  useEffect(() => {
+    if (!loadedOnce || !section) return;
+    const heading = document.getElementById(`section-${section}`);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus({ preventScroll: true });
+  }, [loadedOnce, section]);
   useEffect(() => {
     if (load.kind === 'loaded' && settings.currentApplicantId !== applicantId) void updateSettings({ currentApplicantId: applicantId });
   }, [load.kind, settings.currentApplicantId, applicantId, updateSettings]);

@@ -52,16 +52,17 @@ interface TextFieldProps {
   onChange(value: string): void;
   type?: 'text' | 'email' | 'tel';
   autoComplete?: string;
+  hint?: string;
 }
 
-export function TextField({ path, label, value, maxLength, onChange, type = 'text', autoComplete = 'off' }: TextFieldProps) {
+export function TextField({ path, label, value, maxLength, onChange, type = 'text', autoComplete = 'off', hint }: TextFieldProps) {
   const { t } = useI18n();
   const id = useId();
   const length = [...value].length;
   // A counter only near the limit, where it helps; elsewhere it would be noise.
   const counter = length >= maxLength * 0.8 ? <span className="counter">{t('hint.counter', { count: length, max: maxLength })}</span> : null;
   return (
-    <FieldFrame path={path} label={label} inputId={id} extra={counter}>
+    <FieldFrame path={path} label={label} inputId={id} extra={counter} hint={hint}>
       {(describedBy, invalid) => (
         <input
           id={id}
