@@ -7,14 +7,11 @@ import type { Certificate, Education, Profile } from '../profile/schema';
 /** The notices' degree ladder, highest first; other profile degrees are below a bachelor's. */
 const LADDER = ['doctorate', 'master', 'second-bachelor', 'bachelor'] as const;
 
-function highestDegree(education: readonly Education[]): { degree: EligibilityFacts['degree']; entries: Education[] } {
+function highestDegree(education: readonly Education[]): { degree: EligibilityFacts['degree'] } {
   const known = education.filter((entry) => entry.degree !== null && entry.degree !== 'other');
-  if (known.length === 0) return { degree: null, entries: [] };
-  for (const degree of LADDER) {
-    const entries = known.filter((entry) => entry.degree === degree);
-    if (entries.length > 0) return { degree, entries };
-  }
-  return { degree: 'below-bachelor', entries: known };
+  if (known.length === 0) return { degree: null };
+  const degree = LADDER.find((step) => known.some((entry) => entry.degree === step));
+  return { degree: degree ?? 'below-bachelor' };
 }
 
 /** The certificate the application rests on: a Category C one first, else the first with a field. */
@@ -33,12 +30,14 @@ function verification(certificate: Certificate | null): Pick<EligibilityFacts, '
  * `certificateVerifiedOn: null` means "not verified yet", which fails once the deadline has passed.
  */
 export function factsFromProfile(profile: Profile, application: Application): Partial<EligibilityFacts> {
-  const { degree, entries } = highestDegree(profile.education);
+  const { degree } = highestDegree(profile.education);
+  // "须具备理工科学历或学位": a science or engineering 学历 or 学位 at any level above senior high school
+  // qualifies (an engineering bachelor's with an MBA does), not only the highest one.
+  const higherEducation = profile.education.filter((entry) => entry.degree !== null && entry.degree !== 'senior-high');
   const certificate = applicationCertificate(profile.certificates);
   return {
     degree,
-    // "须具备理工科学历或学位": any entry at the highest level that is science or engineering qualifies.
-    scienceOrEngineeringDegree: entries.length === 0 ? null : entries.some((entry) => entry.scienceOrEngineering),
+    scienceOrEngineeringDegree: higherEducation.length === 0 ? null : higherEducation.some((entry) => entry.scienceOrEngineering),
     field: certificate?.field ?? null,
     series: application.series,
     workPeriods: profile.workPeriods.map((period) => ({

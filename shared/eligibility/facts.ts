@@ -93,7 +93,8 @@ function readPeriod(raw: unknown, index: number, today: number | null, problems:
   const hasEnd = raw.end !== null && raw.end !== undefined;
   const to = hasEnd && typeof raw.end === 'string' ? dayNumber(raw.end) : null;
   const before = problems.length;
-  if (from === null) problems.push(problem(path('start'), 'eligibility.problem.invalidDate'));
+  const noStart = raw.start === null || raw.start === undefined || raw.start === '';
+  if (from === null) problems.push(problem(path('start'), noStart ? 'eligibility.problem.missingStart' : 'eligibility.problem.invalidDate'));
   if (hasEnd && to === null) problems.push(problem(path('end'), 'eligibility.problem.invalidDate'));
   if (from !== null && to !== null && to < from) problems.push(problem(path('end'), 'eligibility.problem.endBeforeStart'));
   if (from !== null && today !== null && from > today) problems.push(problem(path('start'), 'eligibility.problem.futureStart'));

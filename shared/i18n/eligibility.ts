@@ -67,6 +67,7 @@ const zh = {
   'eligibility.note.beyondToday': '年限计算至 {cutoff}，假定当前工作持续到那一天。',
 
   'eligibility.problem.invalidDate': '日期无效，请输入真实存在的日期（YYYY-MM-DD）。',
+  'eligibility.problem.missingStart': '这段工作经历还没有开始日期，暂不计入年限。',
   'eligibility.problem.endBeforeStart': '结束日期早于开始日期。',
   'eligibility.problem.futureStart': '开始日期晚于今天。',
   'eligibility.problem.missingFlag': '请说明此项工作是否相关、是否在本市。',
@@ -152,6 +153,7 @@ export const eligibilityDictionary = defineDictionary(zh, {
   'eligibility.note.beyondToday': 'Years are counted to {cutoff}, assuming your current work goes on until then.',
 
   'eligibility.problem.invalidDate': 'This date does not exist; enter it as YYYY-MM-DD.',
+  'eligibility.problem.missingStart': 'This work period has no start date yet, so it is not counted.',
   'eligibility.problem.endBeforeStart': 'The end date is before the start date.',
   'eligibility.problem.futureStart': 'The start date is after today.',
   'eligibility.problem.missingFlag': 'Say whether this work is relevant and whether it is in the city.',

@@ -16,9 +16,16 @@ describe('bad input', () => {
     expect(assessment.levels[1]?.missing).toContain('workPeriods');
   });
 
-  it.each(['2023-02-29', '2025-13-01', '2025-1-1', '', 20200101])('an impossible date (%s) is a problem, never counted', (start) => {
+  it.each(['2023-02-29', '2025-13-01', '2025-1-1', 20200101])('an impossible date (%s) is a problem, never counted', (start) => {
     const assessment = broken({ ...qualified, workPeriods: [{ start, end: null, relevant: true, inCity: true }] });
     expect(assessment.problems[0]).toMatchObject({ path: ['workPeriods', 0, 'start'], key: 'eligibility.problem.invalidDate' });
+    expect(assessment.experience.unreadablePeriods).toEqual([0]);
+    expect(assessment.levels[1]?.status).toBe('unknown');
+  });
+
+  it.each(['', null])('a missing start date (%j) is reported as missing, never counted', (start) => {
+    const assessment = broken({ ...qualified, workPeriods: [{ start, end: null, relevant: true, inCity: true }] });
+    expect(assessment.problems[0]).toMatchObject({ path: ['workPeriods', 0, 'start'], key: 'eligibility.problem.missingStart' });
     expect(assessment.experience.unreadablePeriods).toEqual([0]);
     expect(assessment.levels[1]?.status).toBe('unknown');
   });
