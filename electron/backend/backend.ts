@@ -9,6 +9,7 @@ import { LATEST_SCHEMA_VERSION } from './database/migrations';
 import { type HandlerContext, handlers } from './handlers';
 import { createSettingsRepository } from './settings/repository';
 import { createProgrammeRepository } from './programmes/repository';
+import { createSummaryRepository } from './summary/repository';
 
 export interface BackendOptions {
   /** Folder holding titleprep.sqlite3 (and later backups and attachments); created if missing. */
@@ -62,6 +63,7 @@ export function openBackend(options: BackendOptions): Backend {
     applicants: createApplicantRepository(db),
     settings: createSettingsRepository(db),
     programmes: createProgrammeRepository(db),
+    summaries: createSummaryRepository(db),
     now: () => now().toISOString(),
     info: {
       name: 'TitlePrep',

@@ -7,11 +7,14 @@ import type { ApplicantRepository } from './applicants/repository';
 import type { SettingsRepository } from './settings/repository';
 import type { ProgrammeRepository } from './programmes/repository';
 import { programmeHandlers } from './programmes/handlers';
+import type { SummaryRepository } from './summary/repository';
+import { summaryHandlers } from './summary/handlers';
 
 export interface HandlerContext {
   applicants: ApplicantRepository;
   settings: SettingsRepository;
   programmes: ProgrammeRepository;
+  summaries: SummaryRepository;
   now(): string;
   info: ReplyOf<'app.info'>;
 }
@@ -54,4 +57,5 @@ export const handlers: Handlers = {
     return saved ? ok(saved) : notFound(request.applicantId);
   },
   ...programmeHandlers,
+  ...summaryHandlers,
 };

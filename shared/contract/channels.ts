@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CITIES, profileSchema } from '../profile/schema';
 import { LIMITS, text } from '../profile/text';
 import { programmeChannels } from './programmeChannels';
+import { summaryChannels } from './summaryChannels';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -84,6 +85,7 @@ export const contract = {
     reply: z.object({ revision: z.number().int(), updatedAt: timestamp }),
   },
   ...programmeChannels,
+  ...summaryChannels,
 } as const satisfies Record<string, { request: z.ZodType; reply: z.ZodType }>;
 
 export type Contract = typeof contract;

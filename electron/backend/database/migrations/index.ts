@@ -1,8 +1,9 @@
 // Every migration, in order. A new schema version is a new file here, with its own test.
 import { migration001 } from './001-applicants';
 import { migration002 } from './002-programmes';
+import { migration003 } from './003-summaries';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
