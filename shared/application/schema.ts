@@ -12,10 +12,12 @@ export const applicationSchema = z.object({
   countOverseas: z.boolean(),
   /** Guangzhou: the level the catalogue maps the qualification to, as the user read it in the catalogue. */
   catalogueLevel: z.enum(LEVELS, { error: 'field.invalid' }).nullable(),
+  /** The level applied for: chooses the summary's outline and the criteria shown beside it. */
+  targetLevel: z.enum(LEVELS, { error: 'field.invalid' }).nullable().default(null),
 });
 
 export type Application = z.output<typeof applicationSchema>;
 
 export function emptyApplication(): Application {
-  return { programmeId: null, series: null, earlierRounds: [], countOverseas: true, catalogueLevel: null };
+  return { programmeId: null, series: null, earlierRounds: [], countOverseas: true, catalogueLevel: null, targetLevel: null };
 }

@@ -110,9 +110,11 @@ describe('applications', () => {
   it('start empty, are saved, and refuse an unknown programme', async () => {
     const applicant = value<{ id: string }>(await backend.invoke('applicants.create', { nameZh: '张伟', nameLatin: '' }));
     expect(value(await backend.invoke('application.get', { applicantId: applicant.id }))).toEqual({
-      programmeId: null, series: null, earlierRounds: [], countOverseas: true, catalogueLevel: null,
+      programmeId: null, series: null, earlierRounds: [], countOverseas: true, catalogueLevel: null, targetLevel: null,
     });
-    const application = { programmeId: 'shanghai-c-r3', series: 'accounting', earlierRounds: ['shanghai-c-r2'], countOverseas: false, catalogueLevel: null };
+    const application = {
+      programmeId: 'shanghai-c-r3', series: 'accounting', earlierRounds: ['shanghai-c-r2'], countOverseas: false, catalogueLevel: null, targetLevel: 'associate-senior',
+    };
     expect(value(await backend.invoke('application.save', { applicantId: applicant.id, application }))).toEqual(application);
     const unknown = await backend.invoke('application.save', { applicantId: applicant.id, application: { ...application, programmeId: 'nowhere' } });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'validation' } });

@@ -27,10 +27,11 @@ export function createProgrammeRepository(db: Database) {
     deleteYear: db.prepare('DELETE FROM holiday_year WHERE year = ?'),
     application: db.prepare('SELECT * FROM application WHERE applicant_id = ?'),
     upsertApplication: db.prepare(`INSERT INTO application (applicant_id, programme_id, series, earlier_rounds,
-      count_overseas, catalogue_level, updated_at) VALUES (@applicant_id, @programme_id, @series, @earlier_rounds,
-      @count_overseas, @catalogue_level, @updated_at) ON CONFLICT (applicant_id) DO UPDATE SET
+      count_overseas, catalogue_level, target_level, updated_at) VALUES (@applicant_id, @programme_id, @series, @earlier_rounds,
+      @count_overseas, @catalogue_level, @target_level, @updated_at) ON CONFLICT (applicant_id) DO UPDATE SET
       programme_id = excluded.programme_id, series = excluded.series, earlier_rounds = excluded.earlier_rounds,
-      count_overseas = excluded.count_overseas, catalogue_level = excluded.catalogue_level, updated_at = excluded.updated_at`),
+      count_overseas = excluded.count_overseas, catalogue_level = excluded.catalogue_level,
+      target_level = excluded.target_level, updated_at = excluded.updated_at`),
   };
 
   function readRound(row: { id: string; data: string }): StoredRound {
@@ -77,7 +78,14 @@ export function createProgrammeRepository(db: Database) {
     },
     application(applicantId: string): Application {
       const row = statements.application.get(applicantId) as
-        | { programme_id: string | null; series: string | null; earlier_rounds: string; count_overseas: number; catalogue_level: string | null }
+        | {
+            programme_id: string | null;
+            series: string | null;
+            earlier_rounds: string;
+            count_overseas: number;
+            catalogue_level: string | null;
+            target_level: string | null;
+          }
         | undefined;
       if (!row) return emptyApplication();
       const parsed = applicationSchema.safeParse({
@@ -86,6 +94,7 @@ export function createProgrammeRepository(db: Database) {
         earlierRounds: JSON.parse(row.earlier_rounds),
         countOverseas: row.count_overseas === 1,
         catalogueLevel: row.catalogue_level,
+        targetLevel: row.target_level,
       });
       return parsed.success ? parsed.data : emptyApplication();
     },
@@ -97,6 +106,7 @@ export function createProgrammeRepository(db: Database) {
         earlier_rounds: JSON.stringify(application.earlierRounds),
         count_overseas: application.countOverseas ? 1 : 0,
         catalogue_level: application.catalogueLevel,
+        target_level: application.targetLevel,
         updated_at: now,
       });
     },

@@ -98,7 +98,7 @@ describe('work periods and the application', () => {
   });
 
   it('passes the series, earlier rounds and catalogue level chosen on the application', () => {
-    const application: Application = { programmeId: 'shanghai-c-r3', series: 'economics', earlierRounds: ['shanghai-c-r2'], countOverseas: false, catalogueLevel: 'intermediate' };
+    const application: Application = { programmeId: 'shanghai-c-r3', series: 'economics', earlierRounds: ['shanghai-c-r2'], countOverseas: false, catalogueLevel: 'intermediate', targetLevel: null };
     const result = facts(emptyProfile(), application);
     expect(result.series).toBe('economics');
     expect(result.earlierRounds).toEqual(['shanghai-c-r2']);
