@@ -2,10 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, openBackend } from '../../electron/backend';
 import { type ApplicantSummary, type StoredProfile, contract } from '../../shared/contract/channels';
-import type { Result } from '../../shared/contract/result';
 import { LATEST_SCHEMA_VERSION } from '../../electron/backend/database/migrations';
 import { sampleProfile } from '../support/profiles';
 import { makeTempDir } from '../support/tempDir';
+import { value } from '../support/result';
 
 let dir: ReturnType<typeof makeTempDir>;
 let backend: Backend;
@@ -24,10 +24,6 @@ afterEach(() => {
   dir.remove();
 });
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 async function createApplicant(nameZh: string): Promise<ApplicantSummary> {
   return value<ApplicantSummary>(await backend.invoke('applicants.create', { nameZh, nameLatin: '' }));

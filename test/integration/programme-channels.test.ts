@@ -1,9 +1,9 @@
 // The programme channels over a real database: user rounds, holiday years and applications.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, openBackend } from '../../electron/backend';
-import type { Result } from '../../shared/contract/result';
 import type { Programme } from '../../shared/programmes';
 import { makeTempDir } from '../support/tempDir';
+import { value } from '../support/result';
 
 let dir: ReturnType<typeof makeTempDir>;
 let backend: Backend;
@@ -18,10 +18,6 @@ afterEach(() => {
   dir.remove();
 });
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
 
 const round4 = {
   id: 'shanghai-c-r4',

@@ -3,9 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, openBackend } from '../../electron/backend';
 import type { ReplyOf } from '../../shared/contract/channels';
-import type { Result } from '../../shared/contract/result';
 import type { SummaryDocumentInput } from '../../shared/summary/document';
 import { makeTempDir } from '../support/tempDir';
+import { value } from '../support/result';
 
 let dir: ReturnType<typeof makeTempDir>;
 let backend: Backend;
@@ -15,10 +15,6 @@ const programmeId = 'shanghai-c-r3';
 
 const open = () => openBackend({ dataDirectory: dir.path, transport: 'browser', appVersion: 'test', now: () => clock });
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
 
 const doc = (...texts: string[]): SummaryDocumentInput => ({
   format: 1,

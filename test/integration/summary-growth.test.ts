@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Backend, openBackend } from '../../electron/backend';
 import { databasePath } from '../../electron/backend/database/open';
 import type { ReplyOf } from '../../shared/contract/channels';
-import type { Result } from '../../shared/contract/result';
 import { utf8Length, type SummaryDocument } from '../../shared/summary/document';
 import { editDocument, sampleDocument } from '../unit/summary/sampleDocument';
 import { makeTempDir } from '../support/tempDir';
+import { value } from '../support/result';
 
 const SNAPSHOTS = 500;
 const LIMIT_BYTES = 4 * 1024 * 1024;
@@ -19,10 +19,6 @@ let applicantId = '';
 const programmeId = 'shanghai-c-r3';
 const versions: SummaryDocument[] = [];
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
 
 beforeAll(async () => {
   dir = makeTempDir();
