@@ -10,6 +10,7 @@ import { type HandlerContext, handlers } from './handlers';
 import { createSettingsRepository } from './settings/repository';
 import { createProgrammeRepository } from './programmes/repository';
 import { createSummaryRepository } from './summary/repository';
+import { type FontFiles, bundledFontFiles } from './documents/fonts';
 
 export interface BackendOptions {
   /** Folder holding titleprep.sqlite3 (and later backups and attachments); created if missing. */
@@ -20,6 +21,8 @@ export interface BackendOptions {
   now?: () => Date;
   /** Where unexpected errors are reported; defaults to console.error. */
   log?: (message: string, error: unknown) => void;
+  /** The PDF font files; by default the installed font package's (tests point elsewhere). */
+  fontFiles?: FontFiles;
 }
 
 export interface Backend {
@@ -65,6 +68,7 @@ export function openBackend(options: BackendOptions): Backend {
     programmes: createProgrammeRepository(db),
     summaries: createSummaryRepository(db),
     now: () => now().toISOString(),
+    fonts: () => options.fontFiles ?? bundledFontFiles(),
     info: {
       name: 'TitlePrep',
       version: options.appVersion,
@@ -74,7 +78,7 @@ export function openBackend(options: BackendOptions): Backend {
     },
   };
 
-  function dispatch(channel: unknown, payload: unknown): Result<unknown> {
+  async function dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>> {
     if (!isChannel(channel)) return fail('unknown-channel', `Unknown channel: ${String(channel).slice(0, 100)}`);
     const parsed = contract[channel].request.safeParse(payload);
     if (!parsed.success) {
@@ -82,9 +86,9 @@ export function openBackend(options: BackendOptions): Backend {
       return fail('validation', `Invalid request for ${channel}: ${describeIssues(issues)}`, issues);
     }
     // The table is typed per channel; indexing it by a union loses the pairing, hence the one cast here.
-    const handler = handlers[channel] as (request: unknown, context: HandlerContext) => Result<unknown>;
+    const handler = handlers[channel] as (request: unknown, context: HandlerContext) => Result<unknown> | Promise<Result<unknown>>;
     try {
-      return handler(parsed.data, context);
+      return await handler(parsed.data, context);
     } catch (error) {
       if (error instanceof StaleRevisionError) return fail('conflict', error.message);
       if (isDuplicateRowId(error)) {

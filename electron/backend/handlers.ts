@@ -1,5 +1,6 @@
 // The contract's implementation: one handler per channel. Handlers receive requests already validated
-// against the channel's schema and return a Result; backend.ts turns exceptions into typed errors.
+// against the channel's schema and return a Result (or, for work that is asynchronous by nature, such as
+// laying out a document, a promise of one); backend.ts turns exceptions into typed errors.
 import { randomUUID } from 'node:crypto';
 import type { Channel, ParsedRequestOf, ReplyOf } from '../../shared/contract/channels';
 import { type Result, fail, ok } from '../../shared/contract/result';
@@ -9,6 +10,8 @@ import type { ProgrammeRepository } from './programmes/repository';
 import { programmeHandlers } from './programmes/handlers';
 import type { SummaryRepository } from './summary/repository';
 import { summaryHandlers } from './summary/handlers';
+import { documentHandlers } from './documents/handlers';
+import type { FontFiles } from './documents/fonts';
 
 export interface HandlerContext {
   applicants: ApplicantRepository;
@@ -16,11 +19,13 @@ export interface HandlerContext {
   programmes: ProgrammeRepository;
   summaries: SummaryRepository;
   now(): string;
+  /** The Chinese font files of the PDFs; throws FontMissingError when they are not installed. */
+  fonts(): FontFiles;
   info: ReplyOf<'app.info'>;
 }
 
 export type Handlers = {
-  [C in Channel]: (request: ParsedRequestOf<C>, context: HandlerContext) => Result<ReplyOf<C>>;
+  [C in Channel]: (request: ParsedRequestOf<C>, context: HandlerContext) => Result<ReplyOf<C>> | Promise<Result<ReplyOf<C>>>;
 };
 
 const notFound = (id: string) => fail('not-found', `No applicant with id ${id}`);
@@ -58,4 +63,5 @@ export const handlers: Handlers = {
   },
   ...programmeHandlers,
   ...summaryHandlers,
+  ...documentHandlers,
 };

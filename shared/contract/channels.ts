@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CITIES, profileSchema } from '../profile/schema';
 import { LIMITS, text } from '../profile/text';
+import { documentChannels } from './documentChannels';
 import { programmeChannels } from './programmeChannels';
 import { summaryChannels } from './summaryChannels';
 
@@ -86,6 +87,7 @@ export const contract = {
   },
   ...programmeChannels,
   ...summaryChannels,
+  ...documentChannels,
 } as const satisfies Record<string, { request: z.ZodType; reply: z.ZodType }>;
 
 export type Contract = typeof contract;

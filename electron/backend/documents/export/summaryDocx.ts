@@ -1,0 +1,171 @@
+// The work summary as an editable Word file (docx library): A4 with Word's Chinese default margins, the
+// Chinese font named through the run fonts' eastAsia attribute (ascii/hAnsi for Latin), sections as real
+// "heading 1" paragraphs with outline level 0 (Word's navigation pane lists them), lists on numbering
+// definitions (each numbered list restarts at 1), bold and italic, a title, and page numbers in the footer.
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  LevelFormat,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+} from 'docx';
+import type { Block } from '../../../../shared/summary/document';
+import { layout } from '../layout';
+import { styledRuns } from './runs';
+
+export interface SummaryPrintText {
+  title: string;
+  /** The line under the title, with the applicant's name already in it. */
+  applicant: string;
+  /** A page label with {page} and {pages} placeholders. */
+  pageLabel: string;
+  /** File metadata: the applicant's name. */
+  author: string;
+}
+
+const halfPoints = (pt: number) => pt * 2;
+const twipsFromPoints = (pt: number) => Math.round(pt * 20);
+const LINE = Math.round(240 * layout.lineSpacing);
+const font = { ascii: layout.fontFamily, hAnsi: layout.fontFamily, eastAsia: layout.fontFamily, cs: layout.fontFamily };
+const BULLETS = ['•', '◦', '▪', '–'];
+const NUMBER_FORMATS = [
+  { format: LevelFormat.DECIMAL, text: (level: number) => `%${level + 1}.` },
+  { format: LevelFormat.LOWER_LETTER, text: (level: number) => `%${level + 1})` },
+  { format: LevelFormat.LOWER_ROMAN, text: (level: number) => `%${level + 1}.` },
+  { format: LevelFormat.DECIMAL, text: (level: number) => `(%${level + 1})` },
+];
+const LIST_INDENT = twipsFromPoints(layout.listIndentPt);
+
+function listLevels(kind: 'bullet' | 'numbered') {
+  return [0, 1, 2, 3].map((level) => {
+    const numbered = NUMBER_FORMATS[level]!;
+    return {
+      level,
+      format: kind === 'bullet' ? LevelFormat.BULLET : numbered.format,
+      text: kind === 'bullet' ? BULLETS[level]! : numbered.text(level),
+      alignment: AlignmentType.LEFT,
+      style: { paragraph: { indent: { left: LIST_INDENT * (level + 1), hanging: LIST_INDENT } } },
+    };
+  });
+}
+
+function runs(block: Extract<Block, { marks: unknown }>): TextRun[] {
+  return styledRuns(block.text, block.marks).map((run) => new TextRun({ text: run.text, ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italics: true } : {}) }));
+}
+
+/** The page label's text around {page} and {pages}, with Word's page fields in their places. */
+function pageLabelRun(label: string): TextRun {
+  const children: (string | (typeof PageNumber)[keyof typeof PageNumber])[] = [];
+  for (const part of label.split(/(\{page\}|\{pages\})/)) {
+    if (part === '{page}') children.push(PageNumber.CURRENT);
+    else if (part === '{pages}') children.push(PageNumber.TOTAL_PAGES);
+    else if (part !== '') children.push(part);
+  }
+  return new TextRun({ children, size: halfPoints(layout.sizesPt.footer) });
+}
+
+function bodyParagraphs(blocks: readonly Block[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let listInstance = 0;
+  let previous: Block | undefined;
+  for (const block of blocks) {
+    if (block.type === 'heading') {
+      paragraphs.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(block.text)] }));
+    } else if (block.type === 'paragraph') {
+      paragraphs.push(new Paragraph({ style: 'SummaryBody', children: runs(block) }));
+    } else {
+      // A new list starts after anything that is not an item of the same kind: it numbers from 1 again.
+      if (previous?.type !== 'listItem' || previous.list !== block.list) listInstance += 1;
+      paragraphs.push(
+        new Paragraph({
+          style: 'SummaryListItem',
+          numbering: { reference: `summary-${block.list}`, level: block.level, instance: listInstance },
+          children: runs(block),
+        }),
+      );
+    }
+    previous = block;
+  }
+  return paragraphs;
+}
+
+export async function buildSummaryDocx(blocks: readonly Block[], text: SummaryPrintText): Promise<Buffer> {
+  const { sizesPt, spacingPt } = layout;
+  const document = new Document({
+    title: text.title,
+    creator: text.author,
+    lastModifiedBy: text.author,
+    description: 'TitlePrep',
+    styles: {
+      default: {
+        document: {
+          run: { font, size: halfPoints(sizesPt.body) },
+          paragraph: { spacing: { line: LINE, lineRule: LineRuleType.AUTO } },
+        },
+        heading1: {
+          run: { font, size: halfPoints(sizesPt.heading), bold: true, color: '000000' },
+          paragraph: {
+            outlineLevel: 0,
+            keepNext: true,
+            keepLines: true,
+            spacing: { before: twipsFromPoints(spacingPt.beforeHeading), after: twipsFromPoints(spacingPt.afterHeading), line: LINE, lineRule: LineRuleType.AUTO },
+          },
+        },
+        title: {
+          run: { font, size: halfPoints(sizesPt.title), bold: true, color: '000000' },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { after: twipsFromPoints(spacingPt.afterTitle) } },
+        },
+      },
+      paragraphStyles: [
+        {
+          id: 'SummaryBody',
+          name: 'Summary Body',
+          basedOn: 'Normal',
+          next: 'SummaryBody',
+          quickFormat: true,
+          paragraph: {
+            indent: { firstLine: twipsFromPoints(sizesPt.body * layout.firstLineIndentChars) },
+            alignment: AlignmentType.JUSTIFIED,
+            spacing: { after: twipsFromPoints(spacingPt.afterParagraph) },
+          },
+        },
+        { id: 'SummaryListItem', name: 'Summary List Item', basedOn: 'Normal', next: 'SummaryListItem', quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED } },
+        {
+          id: 'SummaryApplicant',
+          name: 'Summary Applicant',
+          basedOn: 'Normal',
+          run: { size: halfPoints(sizesPt.applicant) },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { after: twipsFromPoints(spacingPt.afterApplicant) } },
+        },
+      ],
+    },
+    numbering: {
+      config: [
+        { reference: 'summary-bullet', levels: listLevels('bullet') },
+        { reference: 'summary-numbered', levels: listLevels('numbered') },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: layout.page.widthTwips, height: layout.page.heightTwips },
+            margin: { ...layout.marginsTwips, footer: layout.footerDistanceTwips, header: layout.footerDistanceTwips },
+          },
+        },
+        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [pageLabelRun(text.pageLabel)] })] }) },
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(text.title)] }),
+          new Paragraph({ style: 'SummaryApplicant', children: [new TextRun(text.applicant)] }),
+          ...bodyParagraphs(blocks),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}

@@ -1,0 +1,120 @@
+// The work summary as a PDF, laid out by pdfmake with the bundled TrueType Chinese font, subset by pdfkit
+// (only the glyphs used are embedded: tens of KB, not the font's 10 MB). Same layout data as the .docx.
+// The font has no italic face: italic text is set upright (nothing is synthesised); bold uses the bold face.
+import pdfMake from 'pdfmake';
+import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Block } from '../../../../shared/summary/document';
+import { type FontFiles, checkFontFiles } from '../fonts';
+import { layout, points } from '../layout';
+import { styledRuns } from './runs';
+import type { SummaryPrintText } from './summaryDocx';
+
+const FAMILY = 'SummaryChinese';
+type ListItem = Extract<Block, { type: 'listItem' }>;
+const BULLET_MARKERS = ['disc', 'circle', 'square', 'disc'] as const;
+const NUMBER_MARKERS = ['decimal', 'lower-alpha', 'lower-roman', 'decimal'] as const;
+
+function inlineRuns(block: Exclude<Block, { type: 'heading' }>): ContentText['text'] {
+  const runs = styledRuns(block.text, block.marks);
+  if (runs.length === 1 && !runs[0]!.bold) return block.text;
+  return runs.map((run) => (run.bold ? { text: run.text, bold: true } : run.text));
+}
+
+/** Consecutive list items as pdfmake's nested ul/ol, from `start`; returns the list and the next index. */
+function list(items: readonly ListItem[], start: number, level: number): [Content, number] {
+  const kind = items[start]!.list;
+  const children: Content[] = [];
+  let index = start;
+  while (index < items.length) {
+    const item = items[index]!;
+    if (item.level < level || (item.level === level && item.list !== kind && children.length > 0)) break;
+    if (item.level > level) {
+      const [nested, next] = list(items, index, level + 1);
+      children.push(nested);
+      index = next;
+      continue;
+    }
+    children.push({ text: inlineRuns(item), style: 'listItem' });
+    index += 1;
+  }
+  const node: Content = kind === 'bullet'
+    ? { ul: children, type: BULLET_MARKERS[level % BULLET_MARKERS.length] }
+    : { ol: children, type: NUMBER_MARKERS[level % NUMBER_MARKERS.length] };
+  return [node, index];
+}
+
+function bodyContent(blocks: readonly Block[]): Content[] {
+  const content: Content[] = [];
+  let index = 0;
+  while (index < blocks.length) {
+    const block = blocks[index]!;
+    if (block.type === 'heading') {
+      content.push({ text: block.text, style: 'heading', headlineLevel: 1 });
+      index += 1;
+    } else if (block.type === 'paragraph') {
+      content.push({ text: inlineRuns(block), style: 'body' });
+      index += 1;
+    } else {
+      const items: ListItem[] = [];
+      while (blocks[index]?.type === 'listItem') items.push(blocks[index++] as ListItem);
+      let at = 0;
+      while (at < items.length) {
+        const [node, next] = list(items, at, 0);
+        content.push({ stack: [node], style: 'list' });
+        at = next;
+      }
+    }
+  }
+  return content;
+}
+
+export interface BuiltPdf {
+  bytes: Buffer;
+  pages: number;
+}
+
+export async function buildSummaryPdf(blocks: readonly Block[], text: SummaryPrintText, fonts: FontFiles): Promise<BuiltPdf> {
+  checkFontFiles(fonts);
+  const { sizesPt, spacingPt, marginsTwips } = layout;
+  const margins: [number, number, number, number] = [points(marginsTwips.left), points(marginsTwips.top), points(marginsTwips.right), points(marginsTwips.bottom)];
+  let pages = 0;
+  const definition: TDocumentDefinitions = {
+    pageSize: { width: points(layout.page.widthTwips), height: points(layout.page.heightTwips) },
+    pageMargins: margins,
+    info: { title: text.title, author: text.author, creator: 'TitlePrep', producer: 'TitlePrep' },
+    language: 'zh-CN',
+    defaultStyle: { font: FAMILY, fontSize: sizesPt.body, lineHeight: layout.lineSpacing },
+    styles: {
+      title: { fontSize: sizesPt.title, bold: true, alignment: 'center', margin: [0, 0, 0, spacingPt.afterTitle], lineHeight: 1.2 },
+      applicant: { fontSize: sizesPt.applicant, alignment: 'center', margin: [0, 0, 0, spacingPt.afterApplicant], lineHeight: 1.2 },
+      heading: { fontSize: sizesPt.heading, bold: true, margin: [0, spacingPt.beforeHeading, 0, spacingPt.afterHeading], lineHeight: 1.3 },
+      // Left, not justify: pdfmake justifies by widening spaces, which puts gaps between Chinese characters.
+      body: { alignment: 'left', leadingIndent: sizesPt.body * layout.firstLineIndentChars, margin: [0, 0, 0, spacingPt.afterParagraph] },
+      listItem: { alignment: 'left' },
+      list: { margin: [0, 0, 0, spacingPt.afterParagraph] },
+    },
+    // A heading never ends a page: it moves to the next page with its first paragraph.
+    pageBreakBefore: (node, queries) => node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
+    footer: (currentPage, pageCount) => {
+      pages = Math.max(pages, pageCount);
+      return {
+        text: text.pageLabel.replace('{page}', String(currentPage)).replace('{pages}', String(pageCount)),
+        alignment: 'center',
+        fontSize: sizesPt.footer,
+        margin: [0, points(marginsTwips.bottom) - points(layout.footerDistanceTwips), 0, 0],
+      };
+    },
+    content: [
+      { text: text.title, style: 'title' },
+      { text: text.applicant, style: 'applicant' },
+      ...bodyContent(blocks),
+    ],
+  };
+  // pdfmake is one shared instance: set its fonts and policies right before each document (the
+  // printer takes a copy synchronously). No URL is ever fetched; only the two font files are read.
+  pdfMake.setFonts({ [FAMILY]: { normal: fonts.regular, bold: fonts.bold, italics: fonts.regular, bolditalics: fonts.bold } });
+  pdfMake.setUrlAccessPolicy(() => false);
+  pdfMake.setLocalAccessPolicy((path) => path === fonts.regular || path === fonts.bold);
+  const bytes = await pdfMake.createPdf(definition).getBuffer();
+  return { bytes, pages };
+}

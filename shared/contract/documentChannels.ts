@@ -1,0 +1,64 @@
+// Channels of the summary's documents (issue 4): import a draft (.docx, .txt, .md) into the document model,
+// export the summary as .docx and as PDF. Import writes nothing: the editor decides what to do with the
+// result. Export lays out the document the editor sends (what the user sees), or the saved one if none.
+// Files travel as base64 inside the JSON reply, within the transports' 4 MiB limit.
+import { z } from 'zod';
+import { programmeId } from '../programmes/schema';
+import { documentSchema } from '../summary/document';
+
+/** An imported file is at most 3,000,000 bytes: its base64 (4,000,000 characters) fits the 4 MiB transports. */
+export const IMPORT_MAX_BYTES = 3_000_000;
+const IMPORT_MAX_BASE64 = Math.ceil(IMPORT_MAX_BYTES / 3) * 4;
+
+export const IMPORT_EXTENSIONS = ['docx', 'txt', 'md'] as const;
+export type ImportFormat = (typeof IMPORT_EXTENSIONS)[number];
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** A warning of the import: an i18n key of shared/i18n/documents.ts and its parameters. */
+export const importWarningSchema = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type ImportWarning = z.infer<typeof importWarningSchema>;
+
+const exportRequest = z
+  .object({
+    applicantId: z.uuid({ error: 'field.invalid' }),
+    programmeId,
+    /** The text on screen; without it the saved summary is exported. */
+    document: documentSchema.optional(),
+    /** The language of the page labels (第 1 页 / Page 1); the title stays Chinese. */
+    // (channels.ts's LANGUAGES is not imported: channels.ts imports this file.)
+    language: z.enum(['zh', 'en']).default('zh'),
+  })
+  .strict();
+
+const exportedFile = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  contentBase64: z.string(),
+  bytes: z.number().int(),
+});
+export type ExportedFile = z.infer<typeof exportedFile>;
+
+export const documentChannels = {
+  'documents.importSummary': {
+    request: z
+      .object({
+        fileName: z.string({ error: 'field.invalid' }).min(1, { error: 'documents.import.noFileName' }).max(255, { error: 'documents.import.noFileName' }),
+        contentBase64: z
+          .string({ error: 'field.invalid' })
+          .max(IMPORT_MAX_BASE64, { error: 'documents.import.fileTooLarge' })
+          .refine((value) => value.length % 4 === 0 && BASE64.test(value), { message: 'documents.import.notEncoded' }),
+      })
+      .strict(),
+    reply: z.object({
+      document: documentSchema,
+      format: z.enum(IMPORT_EXTENSIONS),
+      warnings: z.array(importWarningSchema),
+    }),
+  },
+  'documents.exportSummaryDocx': { request: exportRequest, reply: exportedFile },
+  'documents.exportSummaryPdf': { request: exportRequest, reply: exportedFile.extend({ pages: z.number().int() }) },
+} as const;
