@@ -1,11 +1,15 @@
 // `npm run bench`: prints figures; never fails on time.
-import { benchDatabase } from './database';
-import { benchSummary } from './summary';
-import { benchWordCount } from './wordcount';
 import { benchBrowser } from './browser';
+import { benchDatabase } from './database';
+import { benchDocuments } from './documents';
+import { benchSummary } from './summary';
+import { benchTyping } from './typing';
+import { benchWordCount } from './wordcount';
 
 console.log(`TitlePrep benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
 await benchDatabase();
 await benchWordCount();
 await benchSummary();
+await benchDocuments();
 await benchBrowser();
+await benchTyping();

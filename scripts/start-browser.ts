@@ -42,6 +42,23 @@ function buildIfStale(): void {
   }
 }
 
+/**
+ * TITLEPREP_NOW=<ISO instant> shifts the backend's clock (tests of "the first save of a day" and of
+ * deadlines); time still runs from there. Never set in normal use, and announced when set.
+ */
+function shiftedClock(): (() => Date) | undefined {
+  const value = process.env.TITLEPREP_NOW;
+  if (!value) return undefined;
+  const target = Date.parse(value);
+  if (Number.isNaN(target)) {
+    console.error(`TITLEPREP_NOW must be an ISO date and time, not "${value}".`);
+    process.exit(2);
+  }
+  const offset = target - Date.now();
+  console.log(`Note: the clock is shifted to ${new Date(target).toISOString()} (TITLEPREP_NOW).`);
+  return () => new Date(Date.now() + offset);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { data: { type: 'string' }, port: { type: 'string', default: '0' }, 'no-build': { type: 'boolean' } },
@@ -57,7 +74,7 @@ async function main(): Promise<void> {
 
   let backend;
   try {
-    backend = openBackend({ dataDirectory, transport: 'browser', appVersion: version });
+    backend = openBackend({ dataDirectory, transport: 'browser', appVersion: version, now: shiftedClock() });
   } catch (error) {
     if (error instanceof BackendOpenError) {
       console.error(`TitlePrep cannot start: ${error.message}`);

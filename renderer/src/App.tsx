@@ -11,6 +11,7 @@ import { I18nProvider, useI18n } from './i18n';
 import { ProfilePage } from './profile/ProfilePage';
 import { ProgrammesPage } from './programmes/ProgrammesPage';
 import { markReady } from './ready';
+import { SummaryPage } from './summary/SummaryPage';
 import { hrefOf, useRoute } from './router';
 import { type Session, SessionContext } from './session';
 import { Shell } from './Shell';
@@ -38,6 +39,7 @@ function Screen() {
   }, [route.name]);
   if (route.name === 'profile') return <ProfilePage key={route.applicantId} applicantId={route.applicantId} section={route.section} />;
   if (route.name === 'eligibility') return <EligibilityPage key={route.applicantId} applicantId={route.applicantId} />;
+  if (route.name === 'summary') return <SummaryPage key={route.applicantId} applicantId={route.applicantId} />;
   if (route.name === 'programmes') return <ProgrammesPage />;
   if (route.name === 'calendar') return <CalendarPage />;
   return <ApplicantsPage />;

@@ -1,5 +1,5 @@
 // Header (name, navigation, language) around the current screen. The current applicant's pages (profile,
-// eligibility) come first, then the global ones (programmes, holiday calendar); later screens add theirs.
+// eligibility, work summary) come first, then the global ones (programmes, holiday calendar); later screens add theirs.
 import { useEffect, type ReactNode } from 'react';
 import { LANGUAGES, type Language } from '../../shared/contract/channels';
 import { useI18n } from './i18n';
@@ -78,6 +78,16 @@ export function Shell({ children }: { children: ReactNode }) {
                   aria-current={route.name === 'eligibility' && route.applicantId === current.id ? 'page' : undefined}
                 >
                   {t('nav.eligibility')}
+                </a>
+              </li>
+            )}
+            {current && (
+              <li>
+                <a
+                  href={hrefOf({ name: 'summary', applicantId: current.id })}
+                  aria-current={route.name === 'summary' && route.applicantId === current.id ? 'page' : undefined}
+                >
+                  {t('nav.summary')}
                 </a>
               </li>
             )}

@@ -4,6 +4,7 @@ import { adoptTokenFromUrl } from './api';
 import { App } from './App';
 import './styles/app.css';
 import './styles/pages.css';
+import './styles/summary.css';
 import { adoptTodayFromUrl } from './today';
 
 // Before anything calls the API: the browser-mode token must be in sessionStorage.

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'applicants' }
   | { name: 'profile'; applicantId: string; section?: ProfileSection }
   | { name: 'eligibility'; applicantId: string }
+  | { name: 'summary'; applicantId: string }
   | { name: 'programmes' }
   | { name: 'calendar' }
   | { name: 'unknown' };
@@ -25,6 +26,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 3 && page === 'profile') return { name: 'profile', applicantId };
   if (parts.length === 4 && page === 'profile' && isSection(section)) return { name: 'profile', applicantId, section };
   if (parts.length === 3 && page === 'eligibility') return { name: 'eligibility', applicantId };
+  if (parts.length === 3 && page === 'summary') return { name: 'summary', applicantId };
   return { name: 'unknown' };
 }
 
@@ -36,6 +38,8 @@ export function hrefOf(route: Exclude<Route, { name: 'unknown' }>): string {
       return `#/applicants/${encodeURIComponent(route.applicantId)}/profile${route.section ? `/${route.section}` : ''}`;
     case 'eligibility':
       return `#/applicants/${encodeURIComponent(route.applicantId)}/eligibility`;
+    case 'summary':
+      return `#/applicants/${encodeURIComponent(route.applicantId)}/summary`;
     case 'programmes':
       return '#/programmes';
     case 'calendar':

@@ -3,9 +3,12 @@
 // message from the backend reads in the user's language. Sentences take {placeholders}, never concatenation.
 import { defineDictionary, translate, type Params } from './core';
 import { eligibilityDictionary, type EligibilityKey } from './eligibility';
+import { summaryEn, summaryZh } from './summary';
+import { isDocumentsKey, td } from './documents';
 import type { Language } from '../contract/channels';
 
 const zh = {
+  ...summaryZh,
   'app.name': '职称申报助手',
   'app.loading': '正在打开…',
   'app.startFailed': '职称申报助手无法启动',
@@ -396,6 +399,7 @@ const zh = {
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
+  ...summaryEn,
   'app.name': 'TitlePrep',
   'app.loading': 'Opening…',
   'app.startFailed': 'TitlePrep cannot start',
@@ -802,10 +806,12 @@ function isEligibilityKey(key: string): key is EligibilityKey {
 
 /**
  * A key that arrived from elsewhere (a validation issue): the programme, round and calendar schemas' keys
- * live in the eligibility dictionary, the others here. Unknown keys read as "not valid", never raw.
+ * live in the eligibility dictionary, import and export's in the documents dictionary, the others here.
+ * Unknown keys read as "not valid", never raw.
  */
 export function translateIssueKey(language: Language, key: string, params?: Params): string {
   if (isAppKey(key)) return t(language, key, params);
   if (isEligibilityKey(key)) return translate(eligibilityDictionary, language, key, params);
+  if (isDocumentsKey(key)) return td(language, key, params);
   return t(language, 'field.invalid', params);
 }

@@ -15,15 +15,20 @@ export interface RunningApp {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
+export interface StartOptions {
+  /** Shifts the backend's clock to this ISO instant (TITLEPREP_NOW). */
+  now?: string;
+}
+
 /** Runs `start:browser` on `dataDirectory`; the renderer must already be built (npm test builds it). */
-export async function startApp(dataDirectory: string): Promise<RunningApp> {
+export async function startApp(dataDirectory: string, options: StartOptions = {}): Promise<RunningApp> {
   if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
     throw new Error('out/renderer is missing: run `npm run build` first (npm test does).');
   }
   const child: ChildProcess = spawn(
     process.execPath,
     [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'start-browser.ts'), '--data', dataDirectory, '--port', '0', '--no-build'],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: options.now ? { ...process.env, TITLEPREP_NOW: options.now } : process.env },
   );
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {

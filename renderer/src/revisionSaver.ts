@@ -1,0 +1,147 @@
+// Autosave of one value the backend keeps under a revision number (a profile, a work summary), free of
+// React so its ordering rules are plain to read:
+// - a save starts ≤ the delay after the last edit, or at once on flush (blur, leaving the page);
+// - never two saves in flight: edits made meanwhile go in the next save, which names the revision the
+//   previous reply returned (the backend refuses a stale one with 'conflict');
+// - an invalid value is not sent; the editor keeps it and says which fields wait for a fix;
+// - the value is read lazily (`edit(read)`), so a large document is serialised once per save, not per key.
+import type { AppError, Result } from '../../shared/contract/result';
+import type { CallOptions } from './api';
+
+export type SaveState =
+  | { kind: 'unchanged' }
+  /** Edited; the save starts when typing pauses. */
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'invalid'; count: number }
+  | { kind: 'failed'; error: AppError };
+
+export interface RevisionSaverOptions<T> {
+  revision: number;
+  saved: T;
+  /** Sends `value` as the successor of `baseRevision`; replies with the new revision and when it was saved. */
+  send(value: T, baseRevision: number, options?: CallOptions): Promise<Result<{ revision: number; savedAt: string }>>;
+  /** Number of problems that keep the value from being sent; 0 when it may be sent. */
+  countInvalid?(value: T): number;
+  onState(state: SaveState): void;
+  onConflict(): void;
+  delayMs: number;
+}
+
+export class RevisionSaver<T> {
+  private read: () => T;
+  private savedJson: string;
+  private revision: number;
+  private inFlight: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private state: SaveState = { kind: 'unchanged' };
+
+  constructor(private readonly options: RevisionSaverOptions<T>) {
+    const saved = options.saved;
+    this.read = () => saved;
+    this.savedJson = JSON.stringify(saved);
+    this.revision = options.revision;
+  }
+
+  private report(state: SaveState): void {
+    this.state = state;
+    this.options.onState(state);
+  }
+
+  private invalid(value: T): number {
+    return this.options.countInvalid?.(value) ?? 0;
+  }
+
+  /** Records an edit; `read` gives the value when a save starts. */
+  edit(read: () => T): void {
+    this.read = read;
+    // "Saved" must not stay on screen over edits that are not saved yet; "fix N fields" may.
+    if (this.state.kind === 'saved' || this.state.kind === 'unchanged' || this.state.kind === 'failed') this.report({ kind: 'pending' });
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.options.delayMs);
+  }
+
+  get dirty(): boolean {
+    return JSON.stringify(this.read()) !== this.savedJson;
+  }
+
+  /** The revision the next save will name (after the one in flight, if any, has answered). */
+  get baseRevision(): number {
+    return this.revision;
+  }
+
+  /** Saves now if needed; resolves when no save is in flight any more. */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    if (this.stopped) return Promise.resolve();
+    if (this.inFlight) {
+      this.again = true;
+      return this.inFlight;
+    }
+    const value = this.read();
+    const json = JSON.stringify(value);
+    if (json === this.savedJson) {
+      // Typed and then undone by hand: nothing to send, and nothing unsaved either.
+      if (this.state.kind === 'pending' || this.state.kind === 'invalid') this.report({ kind: 'unchanged' });
+      return Promise.resolve();
+    }
+    const invalid = this.invalid(value);
+    if (invalid > 0) {
+      this.report({ kind: 'invalid', count: invalid });
+      return Promise.resolve();
+    }
+    this.report({ kind: 'saving' });
+    this.inFlight = this.save(value, json).finally(() => {
+      this.inFlight = null;
+      if (this.again) {
+        this.again = false;
+        void this.flush();
+      }
+    });
+    return this.inFlight;
+  }
+
+  private async save(value: T, json: string): Promise<void> {
+    const result = await this.options.send(value, this.revision);
+    if (this.stopped) return;
+    if (result.ok) {
+      this.revision = result.value.revision;
+      this.savedJson = json;
+      if (JSON.stringify(this.read()) === json) this.report({ kind: 'saved', at: result.value.savedAt });
+      else this.again = true;
+    } else if (result.error.code === 'conflict') {
+      this.stopped = true;
+      this.options.onConflict();
+    } else {
+      this.again = false;
+      this.report({ kind: 'failed', error: result.error });
+    }
+  }
+
+  /**
+   * The page is closing: no reply will be read, so send the last edit now (keepalive). If a save is still
+   * in flight, this one starts from the revision that save will produce (revisions go up by one).
+   */
+  flushOnUnload(): void {
+    clearTimeout(this.timer);
+    if (this.stopped) return;
+    const value = this.read();
+    if (JSON.stringify(value) === this.savedJson || this.invalid(value) > 0) return;
+    const baseRevision = this.inFlight ? this.revision + 1 : this.revision;
+    this.stopped = true;
+    void this.options.send(value, baseRevision, { keepalive: true });
+  }
+
+  /** Stops all saving (after a conflict was reloaded, or when the editor goes away after a flush). */
+  stop(): void {
+    clearTimeout(this.timer);
+    this.stopped = true;
+  }
+
+  idle(): Promise<void> {
+    return this.inFlight ?? Promise.resolve();
+  }
+}

@@ -1,0 +1,121 @@
+// The summary's history: every snapshot with its time, kind, name and 字数; a named one on request (after
+// flushing the autosave, so it holds what is on screen); compare any two, or one with the current text;
+// restore one (the backend first keeps the current text as a 'before-restore' snapshot).
+import { useCallback, useEffect, useState } from 'react';
+import type { SnapshotEntry } from '../../../shared/contract/summaryChannels';
+import { call } from '../api';
+import { useI18n } from '../i18n';
+import { useToast } from '../toasts';
+
+export type VersionRef = number | 'current';
+
+interface Props {
+  applicantId: string;
+  programmeId: string;
+  /** Changes when the list may have grown (a save took the daily snapshot). */
+  refreshKey: number;
+  /** Saves what is on screen; resolves when nothing is in flight. */
+  flush(): Promise<void>;
+  /** Labels name the snapshots; null stands for the current text (translated where it is shown). */
+  onCompare(fromId: VersionRef, toId: VersionRef, labels: [string, string | null]): void;
+  onRestore(snapshot: SnapshotEntry): Promise<void>;
+}
+
+export function HistoryPanel({ applicantId, programmeId, refreshKey, flush, onCompare, onRestore }: Props) {
+  const { t, error, issue, formatDateTime } = useI18n();
+  const toast = useToast();
+  const [snapshots, setSnapshots] = useState<SnapshotEntry[] | null>(null);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [name, setName] = useState('');
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const reload = useCallback(async () => {
+    const result = await call('summary.snapshots.list', { applicantId, programmeId });
+    if (result.ok) setSnapshots(result.value);
+    else toast({ message: error(result.error) });
+  }, [applicantId, programmeId, toast, error]);
+  useEffect(() => void reload(), [reload, refreshKey]);
+
+  const labelOf = (snapshot: SnapshotEntry) => `${formatDateTime(snapshot.createdAt)}${snapshot.name ? ` “${snapshot.name}”` : ''}`;
+  const create = async () => {
+    setBusy(true);
+    await flush();
+    const result = await call('summary.snapshots.create', { applicantId, programmeId, name: name.trim() });
+    setBusy(false);
+    if (!result.ok) {
+      const first = result.error.issues?.[0];
+      setNameError(first ? issue(first.key, first.params) : error(result.error));
+      return;
+    }
+    setNameError(null);
+    setName('');
+    toast({ message: t('history.created', { name: result.value.name ?? '' }) });
+    void reload();
+  };
+  const toggle = (id: number) => setSelected((current) => (current.includes(id) ? current.filter((item) => item !== id) : [...current.slice(-1), id]));
+  const byId = (id: number) => snapshots?.find((snapshot) => snapshot.id === id);
+  const compareSelected = () => {
+    // Older first, so the diff reads as what happened since.
+    const [a, b] = [...selected].sort((x, y) => x - y).map((id) => byId(id));
+    if (a && b) onCompare(a.id, b.id, [labelOf(a), labelOf(b)]);
+  };
+
+  return (
+    <section className="card side-card history-panel" aria-labelledby="history-heading">
+      <h2 id="history-heading">{t('history.heading')}</h2>
+      <p className="small muted">{t('history.intro')}</p>
+      <form
+        className="history-create"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create();
+        }}
+      >
+        <input aria-label={t('history.name')} placeholder={t('history.name')} value={name} maxLength={100} aria-invalid={nameError !== null} onChange={(event) => setName(event.target.value)} />
+        <button type="submit" disabled={busy}>
+          {t('history.create')}
+        </button>
+        {nameError && <p className="field-error">{nameError}</p>}
+      </form>
+      {snapshots === null ? null : snapshots.length === 0 ? (
+        <p className="muted">{t('history.empty')}</p>
+      ) : (
+        <>
+          <button type="button" className="button-small" disabled={selected.length !== 2} onClick={compareSelected}>
+            {t('history.compareSelected')}
+          </button>
+          <ul className="history-list">
+            {snapshots.map((snapshot) => (
+              <li key={snapshot.id} className="history-item" data-snapshot-kind={snapshot.kind}>
+                <label className="history-select">
+                  <input type="checkbox" checked={selected.includes(snapshot.id)} onChange={() => toggle(snapshot.id)} aria-label={`${t('history.select')}: ${labelOf(snapshot)}`} />
+                  <span>
+                    <time dateTime={snapshot.createdAt}>{formatDateTime(snapshot.createdAt)}</time>
+                    <span className={`badge history-kind history-kind-${snapshot.kind}`}>{t(`history.kind.${snapshot.kind}`)}</span>
+                  </span>
+                </label>
+                {snapshot.name && <span className="history-name">{snapshot.name}</span>}
+                <span className="small muted">{t('history.words', { count: snapshot.words })}</span>
+                <span className="history-actions">
+                  <button type="button" className="button-small" onClick={() => onCompare(snapshot.id, 'current', [labelOf(snapshot), null])}>
+                    {t('history.compareCurrent')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button-small"
+                    onClick={() => {
+                      if (window.confirm(t('history.restoreConfirm', { time: labelOf(snapshot) }))) void onRestore(snapshot);
+                    }}
+                  >
+                    {t('history.restore')}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

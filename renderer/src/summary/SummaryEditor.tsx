@@ -1,0 +1,134 @@
+// The summary editor: Tiptap 3 on ProseMirror. Chosen over Lexical and CodeMirror 6 because ProseMirror
+// (1) leaves input-method composition to the browser and only reads the DOM when it ends, which is what
+// Chinese IMEs need; (2) parses pastes through the schema, so restricting the schema to our nodes and marks
+// and transforming the pasted HTML is all it takes to drop foreign styles yet keep paragraphs and lists;
+// (3) has a strict, typed schema that maps one to one onto the shared summary model (documentConvert.ts).
+import type { Editor } from '@tiptap/core';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { useRef } from 'react';
+import type { SummaryDocument } from '../../../shared/summary/document';
+import { useI18n } from '../i18n';
+import type { SaveState } from '../revisionSaver';
+import { editorContentFromDocument } from './documentConvert';
+import { MAX_PASTE_CHARS, summaryExtensions } from './editorSchema';
+import type { InvalidIssue } from './useSummarySaver';
+
+/** The editor, created once per loaded summary (the page gives each load a new workspace). */
+export function useSummaryEditor(initial: SummaryDocument, onPasteRefused: (characters: number) => void): Editor {
+  const refused = useRef(onPasteRefused);
+  refused.current = onPasteRefused;
+  const { t } = useI18n();
+  return useEditor({
+    extensions: summaryExtensions({ onRefused: (characters) => refused.current(characters) }),
+    content: editorContentFromDocument(initial),
+    immediatelyRender: true,
+    // The CSP forbids inline <style>: the few rules Tiptap would inject are in summary.css.
+    injectCSS: false,
+    // The toolbar and sidebar subscribe to what they need; the editor itself never re-renders per key.
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: { 'aria-label': t('editor.label'), 'aria-multiline': 'true', role: 'textbox', class: 'summary-editor-content', spellcheck: 'false' },
+    },
+  });
+}
+
+function ToolButton({ label, active, disabled, onClick, children }: { label: string; active?: boolean; disabled?: boolean; onClick(): void; children: string }) {
+  return (
+    <button
+      type="button"
+      className="tool-button"
+      title={label}
+      aria-label={label}
+      aria-pressed={active === undefined ? undefined : active}
+      disabled={disabled}
+      // Keep the editor's selection: a click on the toolbar must not blur the text first.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
+
+export function EditorToolbar({ editor, children }: { editor: Editor; children?: React.ReactNode }) {
+  const { t } = useI18n();
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      bold: current.isActive('bold'),
+      italic: current.isActive('italic'),
+      heading: current.isActive('heading'),
+      bullet: current.isActive('bulletList'),
+      numbered: current.isActive('orderedList'),
+      canUndo: current.can().undo(),
+      canRedo: current.can().redo(),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+  return (
+    <div className="summary-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
+      <ToolButton label={t('editor.bold')} active={state.bold} disabled={state.heading} onClick={() => chain().toggleBold().run()}>
+        B
+      </ToolButton>
+      <ToolButton label={t('editor.italic')} active={state.italic} disabled={state.heading} onClick={() => chain().toggleItalic().run()}>
+        I
+      </ToolButton>
+      <ToolButton label={t('editor.heading')} active={state.heading} onClick={() => chain().toggleSectionHeading().run()}>
+        H
+      </ToolButton>
+      <ToolButton label={t('editor.bulletList')} active={state.bullet} onClick={() => chain().toggleBulletList().run()}>
+        •≡
+      </ToolButton>
+      <ToolButton label={t('editor.numberedList')} active={state.numbered} onClick={() => chain().toggleOrderedList().run()}>
+        1.≡
+      </ToolButton>
+      <span className="tool-separator" aria-hidden="true" />
+      <ToolButton label={t('editor.undo')} disabled={!state.canUndo} onClick={() => chain().undo().run()}>
+        ↶
+      </ToolButton>
+      <ToolButton label={t('editor.redo')} disabled={!state.canRedo} onClick={() => chain().redo().run()}>
+        ↷
+      </ToolButton>
+      <span className="tool-spacer" />
+      {children}
+    </div>
+  );
+}
+
+export function SummaryText({ editor }: { editor: Editor }) {
+  return <EditorContent editor={editor} className="summary-editor" />;
+}
+
+export function SummarySaveStatus({ state, invalid, onRetry }: { state: SaveState; invalid: InvalidIssue | null; onRetry(): void }) {
+  const { t, error, formatTime, issue } = useI18n();
+  const text = (() => {
+    switch (state.kind) {
+      case 'unchanged':
+        return t('save.unchanged');
+      case 'pending':
+        return t('save.pending');
+      case 'saving':
+        return t('save.saving');
+      case 'saved':
+        return t('save.saved', { time: formatTime(state.at) });
+      case 'invalid':
+        return t('summary.invalid', { message: invalid ? issue(invalid.key, invalid.params) : t('field.invalid') });
+      case 'failed':
+        return t('save.failed', { reason: error(state.error) });
+    }
+  })();
+  return (
+    <div className={`save-status save-${state.kind}`} data-save-state={state.kind}>
+      <p role="status" aria-live="polite">
+        {text}
+      </p>
+      {state.kind === 'failed' && (
+        <button type="button" onClick={onRetry}>
+          {t('save.retry')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export const PASTE_LIMIT = MAX_PASTE_CHARS;

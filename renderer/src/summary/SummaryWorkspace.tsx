@@ -1,0 +1,142 @@
+// One loaded summary: the editor with its toolbar and save state, and beside it the count, the outline,
+// the criteria and the history. Owns the wiring between them: every document change feeds the count and
+// the autosave (not while an IME composition is open), leaving the editor flushes, restoring reloads.
+import { useCallback, useEffect, useState } from 'react';
+import type { ReplyOf } from '../../../shared/contract/channels';
+import type { SnapshotEntry, StoredSummary } from '../../../shared/contract/summaryChannels';
+import type { SummaryDocument } from '../../../shared/summary/document';
+import type { Outline } from '../../../shared/summary/outline';
+import { call } from '../api';
+import { useI18n } from '../i18n';
+import { useToast } from '../toasts';
+import { CountPanel } from './CountPanel';
+import { CriteriaPanel } from './CriteriaPanel';
+import { DiffView } from './DiffView';
+import { HistoryPanel, type VersionRef } from './HistoryPanel';
+import { documentFromEditorContent, editorContentFromDocument } from './documentConvert';
+import { ImportExportBar } from './ImportExportBar';
+import { OutlinePanel } from './OutlinePanel';
+import { EditorToolbar, PASTE_LIMIT, SummarySaveStatus, SummaryText, useSummaryEditor } from './SummaryEditor';
+import { useDocumentStats } from './useDocumentStats';
+import { useSummarySaver } from './useSummarySaver';
+
+const HEADINGS_KEY = 'titleprep.summary.countHeadings';
+
+interface Props {
+  applicantId: string;
+  programmeId: string;
+  stored: StoredSummary;
+  /** What the editor opens with: the saved text, or the outline's headings for a new summary. */
+  initial: SummaryDocument;
+  outline: Outline | null;
+  target: number;
+  targetIsDefault: boolean;
+  onConflict(): void;
+  /** Load the saved summary again (after a restore replaced it). */
+  onReload(): void;
+}
+
+type Comparison = { reply: ReplyOf<'summary.snapshots.compare'>; labels: [string, string | null] };
+
+export function SummaryWorkspace({ applicantId, programmeId, stored, initial, outline, target, targetIsDefault, onConflict, onReload }: Props) {
+  const { t, error, formatDateTime } = useI18n();
+  const toast = useToast();
+  const [historyKey, setHistoryKey] = useState(0);
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+  const [includeHeadings, setIncludeHeadings] = useState(() => localStorage.getItem(HEADINGS_KEY) !== 'false');
+  const editor = useSummaryEditor(initial, (characters) =>
+    toast({ message: t('summary.pasteRefused', { characters: characters.toLocaleString(), max: PASTE_LIMIT.toLocaleString() }), duration: 12_000 }),
+  );
+  const { saver, state, invalid } = useSummarySaver({ applicantId, programmeId, stored, onConflict, onSnapshotTaken: () => setHistoryKey((key) => key + 1) });
+  const live = useDocumentStats(editor);
+
+  useEffect(() => {
+    const read = () => documentFromEditorContent(editor.getJSON());
+    // Mid-composition text (pinyin not yet turned into characters) is not saved; its end is an edit.
+    const onUpdate = () => {
+      if (!editor.view.composing) saver.edit(read);
+    };
+    const onCompositionEnd = () => setTimeout(() => saver.edit(read), 0);
+    const onBlur = () => void saver.flush();
+    editor.on('update', onUpdate);
+    editor.on('blur', onBlur);
+    editor.view.dom.addEventListener('compositionend', onCompositionEnd);
+    return () => {
+      editor.off('update', onUpdate);
+      editor.off('blur', onBlur);
+      editor.view.dom.removeEventListener('compositionend', onCompositionEnd);
+    };
+  }, [editor, saver]);
+
+  const flush = useCallback(() => saver.flush(), [saver]);
+
+  const compare = async (fromId: VersionRef, toId: VersionRef, labels: [string, string | null]) => {
+    await saver.flush();
+    const result = await call('summary.snapshots.compare', { applicantId, programmeId, fromId, toId });
+    if (result.ok) setComparison({ reply: result.value, labels });
+    else toast({ message: error(result.error) });
+  };
+
+  /** An imported draft replaces the text only after the text it replaces is kept as a named snapshot. */
+  const importDocument = async (document: SummaryDocument) => {
+    await saver.flush();
+    const current = documentFromEditorContent(editor.getJSON());
+    const hasText = current.blocks.some((block) => block.type !== 'heading' && block.text.trim() !== '');
+    if (hasText) {
+      const snapshot = await call('summary.snapshots.create', { applicantId, programmeId, name: t('summary.beforeImport') });
+      if (!snapshot.ok) {
+        toast({ message: error(snapshot.error) });
+        return;
+      }
+      setHistoryKey((key) => key + 1);
+    }
+    editor.commands.setContent(editorContentFromDocument(document));
+    saver.edit(() => documentFromEditorContent(editor.getJSON()));
+    void saver.flush();
+  };
+
+  const restore = async (snapshot: SnapshotEntry) => {
+    await saver.flush();
+    const result = await call('summary.snapshots.restore', { applicantId, programmeId, snapshotId: snapshot.id, baseRevision: saver.baseRevision });
+    if (result.ok) {
+      // The editor's text is now stale: nothing of it may be saved over the restored version.
+      saver.stop();
+      toast({ message: t('history.restored', { time: formatDateTime(snapshot.createdAt) }) });
+      onReload();
+    } else if (result.error.code === 'conflict') onConflict();
+    else toast({ message: error(result.error) });
+  };
+
+  return (
+    <div className="summary-layout">
+      <div className="summary-main">
+        <EditorToolbar editor={editor}>
+          <ImportExportBar
+            applicantId={applicantId}
+            programmeId={programmeId}
+            getDocument={() => documentFromEditorContent(editor.getJSON())}
+            onImported={(document) => void importDocument(document)}
+          />
+          <SummarySaveStatus state={state} invalid={invalid} onRetry={() => void saver.flush()} />
+        </EditorToolbar>
+        {comparison && <DiffView comparison={comparison.reply} fromLabel={comparison.labels[0]} toLabel={comparison.labels[1] ?? t('history.current')} onClose={() => setComparison(null)} />}
+        <SummaryText editor={editor} />
+      </div>
+      <aside className="summary-aside">
+        <CountPanel
+          live={live}
+          target={target}
+          targetIsDefault={targetIsDefault}
+          includeHeadings={includeHeadings}
+          onIncludeHeadings={(value) => {
+            localStorage.setItem(HEADINGS_KEY, String(value));
+            setIncludeHeadings(value);
+          }}
+        />
+        <OutlinePanel editor={editor} outline={outline} sections={live.stats.sections} includeHeadings={includeHeadings} />
+        {outline && <CriteriaPanel outline={outline} sections={live.stats.sections} programmeId={programmeId} />}
+        <HistoryPanel applicantId={applicantId} programmeId={programmeId} refreshKey={historyKey} flush={flush} onCompare={(from, to, labels) => void compare(from, to, labels)} onRestore={restore} />
+      </aside>
+    </div>
+  );
+}
