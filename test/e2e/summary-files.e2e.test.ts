@@ -1,0 +1,101 @@
+// Issue 4's "in and out" as a user does it in Chromium: import a .docx draft through the toolbar (headings
+// become sections), then export .docx and PDF and check the downloaded files open and hold the text.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import mammoth from 'mammoth';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, applicantWithProgramme, openSummary } from '../support/summaryPages';
+import { makeTempDir } from '../support/tempDir';
+import { type PageWatch, type RunningApp, chromiumAvailable, launchBrowser, startApp, watchPage } from './harness';
+
+const skipReason = chromiumAvailable() ? null : 'Chromium is not installed at /usr/bin/chromium (apt-get install chromium)';
+const popplerMissing = !existsSync('/usr/bin/pdftotext');
+const EDITOR = '.summary-editor-content';
+
+async function draftDocx(): Promise<Buffer> {
+  const document = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: '一、工作经历', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ children: [new TextRun('我在上海从事集成电路设计工作十年，'), new TextRun({ text: '主持', bold: true }), new TextRun('了三个项目。')] }),
+          new Paragraph({ text: '二、专业技术成果', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: '完成芯片验证平台的建设，缩短验证周期百分之三十。' }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+describe.skipIf(skipReason !== null)('summary import and export in browser mode', () => {
+  let dir: ReturnType<typeof makeTempDir>;
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+  let watch: PageWatch;
+  let applicantId: string;
+
+  beforeAll(async () => {
+    dir = makeTempDir('titleprep-e2e-files-');
+    app = await startApp(dir.path);
+    browser = await launchBrowser();
+    applicantId = await applicantWithProgramme(app, 'shanghai-c-r3', 'intermediate');
+    page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    watch = watchPage(page, app.origin);
+    await openSummary(page, app, applicantId);
+    const start = page.getByRole('button', { name: '开始撰写' });
+    if (await start.isVisible().catch(() => false)) await start.click();
+    await page.waitForSelector(EDITOR);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    dir?.remove();
+  });
+
+  it('imports a .docx draft: its headings become sections, after the user confirms', async () => {
+    const file = join(dir.path, '我的总结草稿.docx');
+    writeFileSync(file, await draftDocx());
+    await page.getByTestId('summary-import-input').setInputFiles(file);
+    await page.getByRole('button', { name: '替换' }).click();
+    await page.getByText(/已导入/).waitFor();
+    await expect.poll(() => page.$$eval(`${EDITOR} h2`, (nodes) => nodes.map((node) => node.textContent))).toEqual(['一、工作经历', '二、专业技术成果']);
+    expect(await page.locator(`${EDITOR} strong`, { hasText: '主持' }).count()).toBe(1);
+    await page.waitForSelector('[data-save-state="saved"]', { timeout: 10_000 });
+    const stored = await api<{ document: { blocks: { type: string; text: string }[] } }>(app, 'summary.get', { applicantId, programmeId: 'shanghai-c-r3' });
+    expect(stored.document.blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual(['一、工作经历', '二、专业技术成果']);
+  });
+
+  it('exports a .docx that Word-compatible readers open, holding the text', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Word' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^专业技术工作总结_李明_\d{4}-\d{2}-\d{2}\.docx$/);
+    const path = join(dir.path, 'export.docx');
+    await download.saveAs(path);
+    const { value } = await mammoth.extractRawText({ buffer: readFileSync(path) });
+    expect(value).toContain('一、工作经历');
+    expect(value).toContain('缩短验证周期百分之三十');
+  });
+
+  it.skipIf(popplerMissing)('exports an A4 PDF whose text is there', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PDF' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const path = join(dir.path, 'export.pdf');
+    await download.saveAs(path);
+    expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+    const info = execFileSync('pdfinfo', [path]).toString();
+    expect(info).toMatch(/Page size:\s+595(\.\d+)? x 841(\.\d+)? pts \(A4\)/);
+    const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+    expect(text).toContain('专业技术工作总结');
+    expect(text.replace(/\s+/g, '')).toContain('缩短验证周期百分之三十');
+  });
+
+  it('logged no console error and made no request outside the app', () => {
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+});
