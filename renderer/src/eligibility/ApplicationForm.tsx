@@ -64,7 +64,7 @@ export function ApplicationForm({ application, programmes, programme, field, sta
   ].filter((id) => id !== application.programmeId);
   const roundName = (id: string) => {
     const summary = programmes.find((entry) => entry.id === id);
-    return summary ? nameOf(summary) : id;
+    return summary ? nameOf(summary) : t('application.roundNotBundled', { id });
   };
   const toggleRound = (id: string, on: boolean) =>
     onChange({ ...application, earlierRounds: on ? [...application.earlierRounds, id] : application.earlierRounds.filter((round) => round !== id) });
