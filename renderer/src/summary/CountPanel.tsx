@@ -1,16 +1,14 @@
 // The headline 字数 against the target, with a bar that turns green only at target + 3 % (a reviewer's
 // counter may find a little less), the other figures on demand, the selection, and whether headings count.
+import { greenThreshold } from '../../../shared/summary/target';
 import type { WordCount } from '../../../shared/text/wordcount';
 import { useI18n } from '../i18n';
 import type { LiveStats } from './useDocumentStats';
 
-/** The margin wordcount.md asks for before the bar turns green. */
-export const TARGET_MARGIN = 0.03;
-
 interface Props {
   live: LiveStats;
   target: number;
-  /** The programme sets no length and 3,000 is used: say so. */
+  /** The programme sets no length and the default target is used: say so. */
   targetIsDefault: boolean;
   includeHeadings: boolean;
   onIncludeHeadings(value: boolean): void;
@@ -20,7 +18,7 @@ export function CountPanel({ live, target, targetIsDefault, includeHeadings, onI
   const { t, language } = useI18n();
   const number = (value: number) => value.toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB');
   const count: WordCount = includeHeadings ? live.stats.all : live.stats.body;
-  const green = Math.ceil(target * (1 + TARGET_MARGIN));
+  const green = greenThreshold(target);
   const state = count.words >= green ? 'done' : count.words >= target ? 'margin' : 'short';
   const fill = Math.min(100, (count.words / green) * 100);
   const rows: [string, number][] = [

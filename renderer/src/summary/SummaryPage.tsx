@@ -20,9 +20,9 @@ import { LevelChooser } from './LevelChooser';
 import { outlineChoice } from './levelChoice';
 import { SummaryWorkspace } from './SummaryWorkspace';
 import { pendingSummarySaves, summaryKey } from './useSummarySaver';
+import { summaryTarget } from '../../../shared/summary/target';
 
 /** wordcount.md: the target when a programme's notice sets none (Guangzhou). */
-const DEFAULT_TARGET = 3000;
 
 type Setup = { kind: 'loading' } | { kind: 'failed'; error: AppError } | { kind: 'ready'; application: Application; programme: Programme | null; field: Field | null };
 type Load = { kind: 'loading' } | { kind: 'failed'; error: AppError } | { kind: 'loaded'; stored: StoredSummary; outline: Outline | null; generation: number };
@@ -119,7 +119,7 @@ export function SummaryPage({ applicantId }: { applicantId: string }) {
     if (!level || !series) return <LevelChooser programme={programme} application={setup.application} field={setup.field} onChoose={(next) => void choose(next)} />;
     if (load.kind === 'loading') return <p className="muted">{t('common.loading')}</p>;
     if (load.kind === 'failed') return <div className="banner banner-error" role="alert"><span>{t('summary.loadFailed', { reason: error(load.error) })}</span></div>;
-    const minimum = programme.summaryMinChars.value;
+    const target = summaryTarget(programme);
     const isNew = load.stored.revision === 0 && load.stored.document.blocks.length === 0;
     return (
       <>
@@ -145,8 +145,8 @@ export function SummaryPage({ applicantId }: { applicantId: string }) {
           stored={load.stored}
           initial={isNew ? startingDocument(load.outline, language) : load.stored.document}
           outline={load.outline}
-          target={minimum ?? DEFAULT_TARGET}
-          targetIsDefault={minimum === null}
+          target={target.words}
+          targetIsDefault={!target.fromProgramme}
           onConflict={onConflict}
           onReload={() => void fetchSummary()}
         />
