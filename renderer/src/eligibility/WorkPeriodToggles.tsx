@@ -4,7 +4,7 @@ import type { Profile } from '../../../shared/profile/schema';
 import { useI18n } from '../i18n';
 import type { SaveState } from '../profile/autosave';
 import { CheckboxField } from '../profile/fields';
-import { SaveStatus } from '../profile/SaveStatus';
+import { SaveStatus } from '../SaveStatus';
 import { hrefOf } from '../router';
 
 type WorkPeriod = Profile['workPeriods'][number];

@@ -1,7 +1,7 @@
 // Beside the form: where to jump, whether it is saved, and how much the application still needs.
 import { useI18n } from '../i18n';
 import type { SaveState } from './autosave';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatus } from '../SaveStatus';
 
 const SECTIONS = [
   ['person', 'section.person'],

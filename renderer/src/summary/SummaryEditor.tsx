@@ -8,10 +8,8 @@ import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useRef } from 'react';
 import type { SummaryDocument } from '../../../shared/summary/document';
 import { useI18n } from '../i18n';
-import type { SaveState } from '../revisionSaver';
 import { editorContentFromDocument } from './documentConvert';
 import { MAX_PASTE_CHARS, summaryExtensions } from './editorSchema';
-import type { InvalidIssue } from './useSummarySaver';
 
 /** The editor, created once per loaded summary (the page gives each load a new workspace). */
 export function useSummaryEditor(initial: SummaryDocument, onPasteRefused: (characters: number) => void): Editor {
@@ -97,38 +95,6 @@ export function EditorToolbar({ editor, children }: { editor: Editor; children?:
 
 export function SummaryText({ editor }: { editor: Editor }) {
   return <EditorContent editor={editor} className="summary-editor" />;
-}
-
-export function SummarySaveStatus({ state, invalid, onRetry }: { state: SaveState; invalid: InvalidIssue | null; onRetry(): void }) {
-  const { t, error, formatTime, issue } = useI18n();
-  const text = (() => {
-    switch (state.kind) {
-      case 'unchanged':
-        return t('save.unchanged');
-      case 'pending':
-        return t('save.pending');
-      case 'saving':
-        return t('save.saving');
-      case 'saved':
-        return t('save.saved', { time: formatTime(state.at) });
-      case 'invalid':
-        return t('summary.invalid', { message: invalid ? issue(invalid.key, invalid.params) : t('field.invalid') });
-      case 'failed':
-        return t('save.failed', { reason: error(state.error) });
-    }
-  })();
-  return (
-    <div className={`save-status save-${state.kind}`} data-save-state={state.kind}>
-      <p role="status" aria-live="polite">
-        {text}
-      </p>
-      {state.kind === 'failed' && (
-        <button type="button" onClick={onRetry}>
-          {t('save.retry')}
-        </button>
-      )}
-    </div>
-  );
 }
 
 export const PASTE_LIMIT = MAX_PASTE_CHARS;

@@ -16,7 +16,8 @@ import { HistoryPanel, type VersionRef } from './HistoryPanel';
 import { documentFromEditorContent, editorContentFromDocument } from './documentConvert';
 import { ImportExportBar } from './ImportExportBar';
 import { OutlinePanel } from './OutlinePanel';
-import { EditorToolbar, PASTE_LIMIT, SummarySaveStatus, SummaryText, useSummaryEditor } from './SummaryEditor';
+import { SaveStatus } from '../SaveStatus';
+import { EditorToolbar, PASTE_LIMIT, SummaryText, useSummaryEditor } from './SummaryEditor';
 import { useDocumentStats } from './useDocumentStats';
 import { useSummarySaver } from './useSummarySaver';
 
@@ -39,7 +40,7 @@ interface Props {
 type Comparison = { reply: ReplyOf<'summary.snapshots.compare'>; labels: [string, string | null] };
 
 export function SummaryWorkspace({ applicantId, programmeId, stored, initial, outline, target, targetIsDefault, onConflict, onReload }: Props) {
-  const { t, error, formatDateTime } = useI18n();
+  const { t, error, formatDateTime, issue } = useI18n();
   const toast = useToast();
   const [historyKey, setHistoryKey] = useState(0);
   const [comparison, setComparison] = useState<Comparison | null>(null);
@@ -117,7 +118,11 @@ export function SummaryWorkspace({ applicantId, programmeId, stored, initial, ou
             getDocument={() => documentFromEditorContent(editor.getJSON())}
             onImported={(document) => void importDocument(document)}
           />
-          <SummarySaveStatus state={state} invalid={invalid} onRetry={() => void saver.flush()} />
+          <SaveStatus
+            state={state}
+            onRetry={() => void saver.flush()}
+            invalidText={t('summary.invalid', { message: invalid ? issue(invalid.key, invalid.params) : t('field.invalid') })}
+          />
         </EditorToolbar>
         {comparison && <DiffView comparison={comparison.reply} fromLabel={comparison.labels[0]} toLabel={comparison.labels[1] ?? t('history.current')} onClose={() => setComparison(null)} />}
         <SummaryText editor={editor} />

@@ -1,7 +1,15 @@
-import { useI18n } from '../i18n';
-import type { SaveState } from './autosave';
+// The save state of an autosaving editor (profile, summary), announced to screen readers.
+import { useI18n } from './i18n';
+import type { SaveState } from './revisionSaver';
 
-export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry(): void }) {
+interface Props {
+  state: SaveState;
+  onRetry(): void;
+  /** What to say while the save waits for a fix; by default, how many fields need one. */
+  invalidText?: string;
+}
+
+export function SaveStatus({ state, onRetry, invalidText }: Props) {
   const { t, error, formatTime } = useI18n();
   const text = (() => {
     switch (state.kind) {
@@ -14,6 +22,7 @@ export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry(): vo
       case 'saved':
         return t('save.saved', { time: formatTime(state.at) });
       case 'invalid':
+        if (invalidText !== undefined) return invalidText;
         return state.count === 1 ? t('save.invalid.one') : t('save.invalid', { count: state.count });
       case 'failed':
         return t('save.failed', { reason: error(state.error) });
