@@ -1,7 +1,7 @@
 // The length the summary is measured against: the programme's minimum when its notice gives one, else the
 // default of wordcount.md (said so in the UI), and the margin before the bar turns green. Both are data.
 import { z } from 'zod';
-import countTarget from '../../templates/outlines/count-target.json';
+import countTarget from '../../templates/summary/count-target.json';
 import type { Programme } from '../programmes/schema';
 
 const sourced = z.object({ value: z.number().positive(), source: z.string().min(1) });
