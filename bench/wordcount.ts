@@ -7,6 +7,7 @@ import { createParagraphCounter } from '../shared/text/paragraphCounter';
 import { countWords, splitParagraphs } from '../shared/text/wordcount';
 import { referenceCount } from '../test/unit/text/referenceCount';
 import { WORD_COUNT_CASES } from '../test/unit/text/wordcountCases';
+import { randomSequence } from '../test/unit/summary/sampleDocument';
 import { measure, report, type Timing } from './measure';
 
 // words-count ships a webpack UMD bundle: under Node's ESM loader its default import is the exports object,
@@ -27,17 +28,6 @@ function segmenterCount(text: string): number {
   return words;
 }
 
-/** A deterministic pseudo-random sequence (mulberry32), so every run counts the same text. */
-function randomSequence(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SUBJECTS = ['本人', '项目组', '我所在的研发部', '课题组在我的带领下', '我作为技术负责人'];
 const ACTIONS = ['主持完成了', '参与设计了', '负责实施了', '牵头研发了', '系统优化了', '独立编写了'];

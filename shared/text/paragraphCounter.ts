@@ -1,7 +1,7 @@
 // The editor's per-keystroke count: paragraphs are cached by their text, so a keystroke recounts only the
 // paragraph it changed and the total is a sum of cached counts. Exact, because a paragraph's count never
 // depends on its neighbours (wordcount.ts).
-import { countParagraph, type WordCount } from './wordcount';
+import { ZERO_COUNT, addCounts, countParagraph, type WordCount } from './wordcount';
 
 export interface ParagraphCounter {
   /** The count of one paragraph, counted only if this text is not cached. */
@@ -42,29 +42,16 @@ export function createParagraphCounter(): ParagraphCounter {
 
   function count(paragraphs: Iterable<string>): WordCount {
     generation += 1;
-    let words = 0;
-    let asianChars = 0;
-    let nonAsianWords = 0;
-    let hanChars = 0;
-    let charsNoSpaces = 0;
-    let charsWithSpaces = 0;
-    let uncertainChars = 0;
+    let total = ZERO_COUNT;
     let paragraphCount = 0;
     for (const text of paragraphs) {
-      const part = paragraph(text);
-      words += part.words;
-      asianChars += part.asianChars;
-      nonAsianWords += part.nonAsianWords;
-      hanChars += part.hanChars;
-      charsNoSpaces += part.charsNoSpaces;
-      charsWithSpaces += part.charsWithSpaces;
-      uncertainChars += part.uncertainChars;
+      total = addCounts(total, paragraph(text));
       paragraphCount += 1;
     }
     if (cache.size > 2 * paragraphCount + SLACK) {
       for (const [text, entry] of cache) if (entry.generation !== generation) cache.delete(text);
     }
-    return { words, asianChars, nonAsianWords, hanChars, charsNoSpaces, charsWithSpaces, uncertainChars };
+    return total;
   }
 
   return {
