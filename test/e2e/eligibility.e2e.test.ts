@@ -6,10 +6,9 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/tempDir';
-import { type PageWatch, type RunningApp, chromiumAvailable, launchBrowser, startApp, waitUntilReady, watchPage } from './harness';
+import { type PageWatch, type RunningApp, browserSkipReason, launchBrowser, startApp, waitUntilReady, watchPage } from './harness';
 
-const skipReason = chromiumAvailable() ? null : 'Chromium is not installed at /usr/bin/chromium (apt-get install chromium)';
-if (skipReason) console.warn(`Skipping the eligibility end-to-end test: ${skipReason}`);
+const skipReason = browserSkipReason('the eligibility end-to-end test');
 
 const TODAY = '2025-09-10';
 const label = (scope: Page | Locator, text: string) => scope.getByLabel(text, { exact: true });

@@ -4,10 +4,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isUnifiedSocialCreditCode } from '../../shared/profile/identifiers';
 import { makeTempDir } from '../support/tempDir';
-import { type RunningApp, chromiumAvailable, launchBrowser, startApp, waitUntilReady } from './harness';
+import { type RunningApp, browserSkipReason, launchBrowser, startApp, waitUntilReady } from './harness';
 
-const skipReason = chromiumAvailable() ? null : 'Chromium is not installed at /usr/bin/chromium (apt-get install chromium)';
-if (skipReason) console.warn(`Skipping the profile end-to-end test: ${skipReason}`);
+const skipReason = browserSkipReason('the profile end-to-end test');
 
 /** A credit code with a correct check character, so the form accepts it. */
 function validCreditCode(): string {

@@ -3,10 +3,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/tempDir';
-import { type PageWatch, type RunningApp, chromiumAvailable, launchBrowser, startApp, waitUntilReady, watchPage } from './harness';
+import { type PageWatch, type RunningApp, browserSkipReason, launchBrowser, startApp, waitUntilReady, watchPage } from './harness';
 
-const skipReason = chromiumAvailable() ? null : 'Chromium is not installed at /usr/bin/chromium (apt-get install chromium)';
-if (skipReason) console.warn(`Skipping browser end-to-end tests: ${skipReason}`);
+const skipReason = browserSkipReason('the browser-mode shell end-to-end test');
 
 describe.skipIf(skipReason !== null)('app shell in browser mode', () => {
   let dir: ReturnType<typeof makeTempDir>;

@@ -9,9 +9,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, applicantWithProgramme, openSummary } from '../support/summaryPages';
 import { makeTempDir } from '../support/tempDir';
-import { type PageWatch, type RunningApp, chromiumAvailable, launchBrowser, startApp, watchPage } from './harness';
+import { type PageWatch, type RunningApp, browserSkipReason, launchBrowser, startApp, watchPage } from './harness';
 
-const skipReason = chromiumAvailable() ? null : 'Chromium is not installed at /usr/bin/chromium (apt-get install chromium)';
+const skipReason = browserSkipReason('the summary import/export end-to-end test');
 const popplerMissing = !existsSync('/usr/bin/pdftotext');
 const EDITOR = '.summary-editor-content';
 

@@ -6,10 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countWords } from '../../shared/text/wordcount';
 import { api, applicantWithProgramme, openSummary } from '../support/summaryPages';
 import { makeTempDir } from '../support/tempDir';
-import { type PageWatch, type RunningApp, chromiumAvailable, launchBrowser, startApp, watchPage } from './harness';
+import { type PageWatch, type RunningApp, browserSkipReason, launchBrowser, startApp, watchPage } from './harness';
 
-const skipReason = chromiumAvailable() ? null : 'Chromium is not installed at /usr/bin/chromium (apt-get install chromium)';
-if (skipReason) console.warn(`Skipping the summary end-to-end test: ${skipReason}`);
+const skipReason = browserSkipReason('the summary end-to-end test');
 
 const EDITOR = '.summary-editor-content';
 

@@ -97,3 +97,11 @@ export async function waitUntilReady(page: Page): Promise<void> {
 export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
+
+/** Why a browser test must skip (Chromium missing), or null; says so on the console when it skips. */
+export function browserSkipReason(what: string): string | null {
+  if (chromiumAvailable()) return null;
+  const reason = `Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium)`;
+  console.warn(`Skipping ${what}: ${reason}`);
+  return reason;
+}
