@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createWorkCalendar, type HolidayYear } from '../../../shared/calendar/holidayYear';
 import { workdaysInYear } from '../../../shared/calendar/workdays';
 import type { AppError } from '../../../shared/contract/result';
+import { listProgrammes } from '../../../shared/programmes';
 import { call } from '../api';
 import { useI18n } from '../i18n';
 import { markReady } from '../ready';
@@ -12,6 +13,9 @@ import { useToast } from '../toasts';
 import { HolidayYearForm } from './HolidayYearForm';
 import { HolidayYearCard } from './HolidayYearCard';
 import { WorkdayCalculator } from './WorkdayCalculator';
+
+/** The calculator starts from the public-notice length a shipped notice gives ("不少于 N 个工作日"). */
+const NOTICE_WORKDAYS = listProgrammes().find((programme) => programme.publicNotice.value !== null)?.publicNotice.value ?? null;
 
 type Years = { bundled: HolidayYear[]; user: HolidayYear[] };
 type Editing = HolidayYear | { year: number } | null;
@@ -75,7 +79,7 @@ export function CalendarPage() {
           <span>{error(calendar.error)}</span>
         </div>
       ) : (
-        <WorkdayCalculator calendar={calendar.value} initialStart={today()} onAddYear={(year) => open(years.user.find((entry) => entry.year === year) ?? { year })} />
+        <WorkdayCalculator calendar={calendar.value} initialStart={today()} initialDays={NOTICE_WORKDAYS} onAddYear={(year) => open(years.user.find((entry) => entry.year === year) ?? { year })} />
       )}
       {editing && (
         <HolidayYearForm

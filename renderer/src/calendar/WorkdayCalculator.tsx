@@ -11,15 +11,17 @@ const MAX_DAYS = 100;
 interface Props {
   calendar: WorkCalendar;
   initialStart: string;
+  /** From the programme data; empty when no notice gives a length. */
+  initialDays: number | null;
   onAddYear(year: number): void;
 }
 
-export function WorkdayCalculator({ calendar, initialStart, onAddYear }: Props) {
+export function WorkdayCalculator({ calendar, initialStart, initialDays, onAddYear }: Props) {
   const { t, te, language } = useI18n();
   const startId = useId();
   const daysId = useId();
   const [start, setStart] = useState(initialStart);
-  const [days, setDays] = useState('5');
+  const [days, setDays] = useState(initialDays === null ? '' : String(initialDays));
   const weekday = useMemo(() => new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { weekday: 'short', timeZone: 'UTC' }), [language]);
   const withWeekday = (date: string) => `${date} (${weekday.format(new Date(`${date}T00:00:00Z`))})`;
 
