@@ -59,10 +59,16 @@ describe('a selection is counted as its substring', () => {
         const selection = countWords(text.slice(start, end));
         expect(selection).toEqual(referenceCount(text.slice(start, end)));
         const whole = countWords(text);
-        expect(selection.words).toBeLessThanOrEqual(whole.words);
-        expect(selection.charsNoSpaces).toBeLessThanOrEqual(whole.charsNoSpaces);
+        // A cut pair leaves a lone surrogate, counted like the U+FFFD it becomes in a file; when the pair was an
+        // invisible character (a tag, say) that half is one more than the whole had. So each cut edge allows one.
+        const cutsPair = (at: number): boolean =>
+          at > 0 && at < text.length && /[\uD800-\uDBFF]/.test(text.charAt(at - 1)) && /[\uDC00-\uDFFF]/.test(text.charAt(at));
+        const allowance = (start < end && cutsPair(start) ? 1 : 0) + (start < end && cutsPair(end) ? 1 : 0);
+        expect(selection.words).toBeLessThanOrEqual(whole.words + allowance);
+        expect(selection.charsNoSpaces).toBeLessThanOrEqual(whole.charsNoSpaces + allowance);
       }),
-      { numRuns: 1000 },
+      // The example is CI's counterexample: half of an invisible tag character (U+E0000) selected alone.
+      { numRuns: 1000, examples: [['\u{E0000}', 254117232, 693337900]] },
     );
   });
 
