@@ -10,6 +10,7 @@ import { type HandlerContext, handlers } from './handlers';
 import { createSettingsRepository } from './settings/repository';
 import { createProgrammeRepository } from './programmes/repository';
 import { createSummaryRepository } from './summary/repository';
+import { createFormRepository } from './form/repository';
 import { type FontFiles, bundledFontFiles } from './documents/fonts';
 
 export interface BackendOptions {
@@ -67,6 +68,7 @@ export function openBackend(options: BackendOptions): Backend {
     settings: createSettingsRepository(db),
     programmes: createProgrammeRepository(db),
     summaries: createSummaryRepository(db),
+    forms: createFormRepository(db),
     now: () => now().toISOString(),
     fonts: () => options.fontFiles ?? bundledFontFiles(),
     info: {

@@ -12,12 +12,15 @@ import type { SummaryRepository } from './summary/repository';
 import { summaryHandlers } from './summary/handlers';
 import { documentHandlers } from './documents/handlers';
 import type { FontFiles } from './documents/fonts';
+import type { FormRepository } from './form/repository';
+import { formHandlers } from './form/handlers';
 
 export interface HandlerContext {
   applicants: ApplicantRepository;
   settings: SettingsRepository;
   programmes: ProgrammeRepository;
   summaries: SummaryRepository;
+  forms: FormRepository;
   now(): string;
   /** The Chinese font files of the PDFs; throws FontMissingError when they are not installed. */
   fonts(): FontFiles;
@@ -64,4 +67,5 @@ export const handlers: Handlers = {
   ...programmeHandlers,
   ...summaryHandlers,
   ...documentHandlers,
+  ...formHandlers,
 };

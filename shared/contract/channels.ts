@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CITIES, profileSchema } from '../profile/schema';
 import { LIMITS, text } from '../profile/text';
 import { documentChannels } from './documentChannels';
+import { formChannels } from './formChannels';
 import { programmeChannels } from './programmeChannels';
 import { summaryChannels } from './summaryChannels';
 
@@ -88,6 +89,7 @@ export const contract = {
   ...programmeChannels,
   ...summaryChannels,
   ...documentChannels,
+  ...formChannels,
 } as const satisfies Record<string, { request: z.ZodType; reply: z.ZodType }>;
 
 export type Contract = typeof contract;

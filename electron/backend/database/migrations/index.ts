@@ -3,8 +3,9 @@ import { migration001 } from './001-applicants';
 import { migration002 } from './002-programmes';
 import { migration003 } from './003-summaries';
 import { migration004 } from './004-target-level';
+import { migration005 } from './005-assessment-form';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
