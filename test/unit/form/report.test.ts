@@ -1,0 +1,65 @@
+// The report before printing: each rule that makes an item, and which documents an item holds up.
+import { describe, expect, it } from 'vitest';
+import { emptyApplication } from '../../../shared/application/schema';
+import { type AssessmentForm, emptyForm, formSchema } from '../../../shared/form/schema';
+import { missingFor, reportForPrinting } from '../../../shared/form/validation';
+import { profileSchema } from '../../../shared/profile/schema';
+import { sampleProfile } from '../../support/profiles';
+
+const profile = profileSchema.parse(sampleProfile());
+const application = { ...emptyApplication(), programmeId: 'shanghai-c-r3' as const, series: 'engineering' as const, targetLevel: 'intermediate' as const };
+const summary = { words: 3200, target: 3000 };
+const achievement = { id: '44444444-4444-4444-8444-444444444444', title: '平台重构', startDate: '2023-01-01', endDate: null, role: 'lead' as const, work: '设计', results: '', evidence: '' };
+
+function form(change: (form: AssessmentForm) => void = () => {}): AssessmentForm {
+  const value = formSchema.parse({
+    ...emptyForm(),
+    registration: { ...emptyForm().registration, committee: '评委会', specialtyGroup: '信息技术' },
+    achievements: [achievement],
+    commitment: { wording: '原文', signedOn: null },
+    employerVerification: { ...emptyForm().employerVerification, signatory: '王芳' },
+    publicNotice: { ...emptyForm().publicNotice, startDate: '2025-09-01', contactName: '王芳', contactPhone: '021-12345678' },
+  });
+  change(value);
+  return value;
+}
+const itemsOf = (changed: AssessmentForm) => reportForPrinting({ profile, application, form: changed, summary }).items;
+
+describe('the report before printing', () => {
+  it('has nothing to say about a complete application', () => {
+    expect(reportForPrinting({ profile, application, form: form(), summary })).toEqual({ items: [], complete: true });
+  });
+
+  it('asks for the other unit only when the employer does not pay the social insurance', () => {
+    const items = itemsOf(form((value) => { value.registration.insuranceBySameEmployer = false; }));
+    expect(items.map((item) => item.target.path.join('.'))).toEqual(['registration.insuranceUnitName', 'registration.insuranceUnitCreditCode']);
+  });
+
+  it('names each empty required field of a row, not the whole row', () => {
+    const items = itemsOf(form((value) => { value.achievements[0]!.role = null; value.achievements[0]!.work = ''; }));
+    expect(items.map((item) => item.target.path.join('.'))).toEqual(['achievements.0.role', 'achievements.0.work']);
+  });
+
+  it('gives a suggested-length hint that never makes the report incomplete', () => {
+    const report = reportForPrinting({ profile, application, form: form((value) => { value.achievements[0]!.work = '字'.repeat(501); }), summary });
+    expect(report.items).toEqual([expect.objectContaining({ key: 'report.longerThanSuggested', severity: 'hint', params: { max: 500, length: 501 } })]);
+    expect(report.complete).toBe(true);
+  });
+
+  it('treats empty papers, patents, standards and awards as 无, not as missing', () => {
+    expect(itemsOf(form())).toEqual([]);
+  });
+
+  it('asks for a referee in every work period', () => {
+    const withoutReferee = profileSchema.parse({ ...sampleProfile(), workPeriods: sampleProfile().workPeriods.map((row) => ({ ...row, referee: '' })) });
+    const items = reportForPrinting({ profile: withoutReferee, application, form: form(), summary }).items;
+    expect(items.map((item) => item.key)).toEqual(['report.noReferee']);
+  });
+
+  it('holds up only the documents an item concerns', () => {
+    const report = reportForPrinting({ profile, application, form: form((value) => { value.publicNotice.contactPhone = ''; }), summary: null });
+    expect(missingFor(report, ['form']).map((item) => item.key)).toEqual([]);
+    expect(missingFor(report, ['publicNotice']).map((item) => item.target.path.join('.'))).toEqual(['publicNotice.contactPhone']);
+    expect(missingFor(report, ['summary']).map((item) => item.key)).toEqual(['report.noSummary']);
+  });
+});
