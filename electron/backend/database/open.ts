@@ -11,7 +11,12 @@ export function databasePath(dataDirectory: string): string {
   return join(dataDirectory, DATABASE_FILE_NAME);
 }
 
-export function openDatabase(file: string): Database {
+export interface OpenHooks {
+  /** Runs before pending migrations change an existing database (schema version 1 or more); throwing stops the open, nothing migrated. */
+  beforeMigrations?(db: Database, fromVersion: number): void;
+}
+
+export function openDatabase(file: string, hooks: OpenHooks = {}): Database {
   if (file !== ':memory:') mkdirSync(join(file, '..'), { recursive: true });
   const db = new DatabaseConstructor(file);
   try {
@@ -24,6 +29,7 @@ export function openDatabase(file: string): Database {
     // FULL: an acknowledged save survives a power cut too, not only a crash of the app.
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
+    if (found > 0 && found < MIGRATIONS.length) hooks.beforeMigrations?.(db, found);
     migrate(db, MIGRATIONS);
     return db;
   } catch (error) {
