@@ -105,3 +105,64 @@ export function browserSkipReason(what: string): string | null {
   console.warn(`Skipping ${what}: ${reason}`);
   return reason;
 }
+
+export interface RequestWatch {
+  /** Every URL requested by any page, frame or worker of the context, in order (WebSockets included). */
+  readonly requests: string[];
+  /** The requests whose host is not loopback (127.0.0.0/8, localhost, [::1]); data: and blob: stay in the page. */
+  leavingLoopback(): string[];
+  /** The requests to anything but the app's own origin (another loopback port included). */
+  offOrigin(): string[];
+  /** Resolves once no request has been in flight for `quietMs` (at most `timeoutMs`). */
+  idle(quietMs?: number, timeoutMs?: number): Promise<void>;
+}
+
+/** True for a URL that stays on this machine: loopback hosts, and the in-page schemes (data:, blob:, about:). */
+export function isLoopbackUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'about:') return true;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/**
+ * Records every request of the page's browser context from now on, so a test can assert that nothing left
+ * loopback (`expect(watch.leavingLoopback()).toEqual([])`). Start it before the first `goto`.
+ */
+export function watchRequests(page: Page, origin: string): RequestWatch {
+  const requests: string[] = [];
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const context = page.context();
+  const settle = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    lastChange = Date.now();
+  };
+  context.on('request', (request) => {
+    requests.push(request.url());
+    inFlight += 1;
+    lastChange = Date.now();
+  });
+  context.on('requestfinished', settle);
+  context.on('requestfailed', settle);
+  page.on('websocket', (socket) => requests.push(socket.url()));
+  const inPage = (url: string) => url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:');
+  return {
+    requests,
+    leavingLoopback: () => requests.filter((url) => !isLoopbackUrl(url)),
+    offOrigin: () => requests.filter((url) => !inPage(url) && !url.startsWith(`${origin}/`) && url !== origin),
+    idle: async (quietMs = 250, timeoutMs = 10_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        if (inFlight === 0 && Date.now() - lastChange >= quietMs) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`Requests still in flight after ${timeoutMs} ms: ${inFlight}`);
+    },
+  };
+}
