@@ -1,0 +1,112 @@
+// The packet's cover sheet (打印说明) as a PDF: what the packet holds, where each copy is signed and sealed,
+// and a checklist with boxes. Chinese, with the English translation of every instruction in English mode.
+// It is a printing note, not part of the application (the packet's band says so too).
+import type { Content, ContentStack, ContentText, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
+import coverLayout from '../../../templates/print/cover.json';
+import { type CoverContents, coverContent } from '../../../shared/print/coverContent';
+import type { Localized } from '../../../shared/print/noticeContent';
+import { applicantName } from '../../../shared/print/values';
+import { pzh } from '../../../shared/i18n/print';
+import type { ApplicationFile } from '../form/load';
+import { FAMILY, borderedTable, pageGeometry, pdfInfo, percentWidths, renderPdf, valueText } from './pdfLayout';
+import type { BuiltPdf, PrintOptions } from './types';
+
+export type { CoverContents, CoverPart } from '../../../shared/print/coverContent';
+
+const L = coverLayout;
+const NUMERALS = ['一', '二', '三'];
+
+/** Chinese, and in English mode the English translation under it. */
+function bilingual(text: Localized, options: PrintOptions, extra: object = {}): ContentText | ContentStack {
+  if (options.language !== 'en') return { text: text.zh, ...extra };
+  return { stack: [{ text: text.zh }, { text: text.en, fontSize: L.sizesPt.english, color: L.colors.note }], ...extra };
+}
+
+const heading = (index: number, text: Localized, options: PrintOptions): Content =>
+  bilingual({ zh: `${NUMERALS[index]}、${text.zh}`, en: text.en }, options, {
+    fontSize: L.sizesPt.heading,
+    bold: true,
+    headlineLevel: 1,
+    margin: [0, L.spacingPt.beforeHeading, 0, L.spacingPt.afterHeading],
+  });
+
+const checkbox = (text: Localized, options: PrintOptions): Content => ({
+  columns: [
+    { text: pzh('print.cover.checkbox'), width: L.sizesPt.checkbox + 4, fontSize: L.sizesPt.checkbox, lineHeight: 1 },
+    { stack: [bilingual(text, options)], width: '*' },
+  ],
+  columnGap: 2,
+  // Space above, never below: a bottom margin at the very end of a page makes pdfmake start a blank page.
+  margin: [0, 3, 0, 0],
+});
+
+export async function buildCoverSheetPdf(file: ApplicationFile, contents: CoverContents, options: PrintOptions): Promise<BuiltPdf> {
+  const content = coverContent(file, contents);
+  const geometry = pageGeometry(L);
+  const table = borderedTable(L.lineWidthPt, L.colors.line, L.cellPaddingPt);
+  const style = { missingColor: L.colors.missing, markMissing: options.markMissing };
+  const header = (texts: Localized[]) => texts.map((text) => ({ ...bilingual(text, options), fillColor: L.colors.header, bold: true, alignment: 'center' }) as TableCell);
+  const { signing } = content;
+  const rule: Content[] = [bilingual(signing.rule.text, options, { bold: true })];
+  if (signing.rule.source) {
+    const { quote, quoteNote, origin } = signing.rule.source;
+    if (quote) rule.push({ text: [quote, quoteNote ? ` ${quoteNote.zh}` : ''], fontSize: L.sizesPt.english });
+    rule.push({ text: origin.zh, fontSize: L.sizesPt.english, color: L.colors.note });
+  }
+  const definition: TDocumentDefinitions = {
+    pageSize: geometry.pageSize,
+    pageMargins: geometry.margins,
+    info: pdfInfo(content.title.zh, applicantName(file.stored.profile)),
+    language: 'zh-CN',
+    defaultStyle: { font: FAMILY, fontSize: L.sizesPt.body, lineHeight: L.lineHeight },
+    // A heading never ends a page: it moves to the next page with what follows it.
+    pageBreakBefore: (node, queries) => node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
+    content: [
+      { ...bilingual(content.title, options), fontSize: L.sizesPt.title, bold: true, alignment: 'center', margin: [0, 0, 0, L.spacingPt.afterTitle] } as Content,
+      { ...bilingual(content.notPart, options), alignment: 'center', color: L.colors.note, margin: [0, 0, 0, L.spacingPt.afterTitle] } as Content,
+      {
+        table: {
+          widths: percentWidths(L.columns.facts),
+          body: content.facts.map((fact) => [{ ...bilingual(fact.label, options), fillColor: L.colors.header } as TableCell, valueText(fact.value, style) as TableCell]),
+        },
+        layout: table,
+      },
+      heading(0, content.contents.heading, options),
+      {
+        table: {
+          widths: percentWidths(L.columns.contents),
+          headerRows: 1,
+          keepWithHeaderRows: 1,
+          body: [
+            header(content.contents.columns),
+            ...content.contents.rows.map((row) => row.map((text, column) => ({ text, alignment: column === 1 ? 'left' : 'center' }) as TableCell)),
+          ],
+        },
+        layout: table,
+      },
+      heading(1, signing.heading, options),
+      { stack: rule, margin: [0, 0, 0, 4] },
+      bilingual(signing.form.text, options, signing.form.draft ? { color: L.colors.warning, bold: true, margin: [0, 0, 0, 6] } : { margin: [0, 0, 0, 6] }),
+      {
+        table: {
+          widths: percentWidths(L.columns.signing),
+          headerRows: 1,
+          // The copies stay together with their header: a short table is never split over two pages.
+          keepWithHeaderRows: signing.copies.length,
+          dontBreakRows: true,
+          body: [
+            header(signing.columns),
+            ...signing.copies.map((copy) => [
+              { ...bilingual(copy, options), alignment: 'center' } as TableCell,
+              ...signing.places.map((place) => ({ columns: [{ text: pzh('print.cover.checkbox'), width: L.sizesPt.checkbox + 2, fontSize: L.sizesPt.checkbox, lineHeight: 1 }, { ...bilingual(place, options), width: '*' }] }) as TableCell),
+            ]),
+          ],
+        },
+        layout: table,
+      },
+      heading(2, content.checklist.heading, options),
+      ...content.checklist.steps.map((step) => checkbox(step, options)),
+    ],
+  };
+  return renderPdf(definition, options.fonts);
+}

@@ -1,0 +1,105 @@
+// The cover sheet's content (打印说明), without layout: what the packet holds, where each copy is signed and
+// sealed, and a checklist of the steps. The number of copies and the notice length come from the programme
+// data, the copies' rule quoted with its source. The cover is a printing note, not part of the application.
+import { type PrintKey, pzh, tprint } from '../i18n/print';
+import { appliedFor, levelText, seriesText } from './appliedFor';
+import type { NoticePeriodView } from './noticePeriod';
+import type { Localized } from './noticeContent';
+import { type QuotedSource, quotedSource } from './quotedSource';
+import { MissingFields, type PrintSource, type PrintValue, applicantName, cell, chineseDate } from './values';
+
+export interface CoverPart {
+  title: string;
+  /** Pages of one copy of this part. */
+  pages: number;
+  copies: number;
+}
+
+export interface CoverContents {
+  parts: CoverPart[];
+  /** true: the form in the packet is the one the online system generated; false: TitlePrep's draft. */
+  officialFormUsed: boolean;
+  /** The public notice's period, when the caller computed it: the checklist then gives its dates. */
+  noticePeriod?: NoticePeriodView;
+}
+
+export interface CoverContent {
+  title: Localized;
+  notPart: Localized;
+  facts: { label: Localized; value: PrintValue }[];
+  contents: { heading: Localized; columns: Localized[]; rows: string[][] };
+  signing: {
+    heading: Localized;
+    /** "打印一式三份" with the notice's words, or a note that the data does not say. */
+    rule: { text: Localized; source: QuotedSource | null };
+    form: { text: Localized; draft: boolean };
+    columns: Localized[];
+    /** One row per copy: its label and the two places to sign or seal. */
+    copies: Localized[];
+    places: Localized[];
+  };
+  checklist: { heading: Localized; steps: Localized[] };
+}
+
+/** 一式三份: small counts in Chinese numerals, as such instructions write them. */
+const CHINESE_COUNTS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const chineseCount = (count: number) => CHINESE_COUNTS[count] ?? String(count);
+
+const localized = (key: PrintKey, params?: Record<string, string | number>): Localized => ({ zh: pzh(key, params), en: tprint('en', key, params) });
+
+export function coverContent(source: PrintSource, contents: CoverContents): CoverContent {
+  const { profile } = source.stored;
+  const { programme, form } = source;
+  const missing = new MissingFields(source.report);
+  const applied = appliedFor(source.application, programme, profile);
+  const seriesLevel = [seriesText(applied), levelText(applied)].filter((part) => part !== '').join(' ');
+  const copiesRequired = programme?.printCopies.value ?? null;
+  const copies = Math.max(1, ...contents.parts.map((part) => part.copies));
+  const minimum = programme?.publicNotice.value ?? null;
+  const days = (minimum ?? 0) + form.publicNotice.extraWorkdays;
+  const period = contents.noticePeriod;
+  const window = programme?.dates.materialsWindow.value ?? null;
+
+  const steps: Localized[] = [
+    localized('print.cover.step.print', { copies }),
+    localized('print.cover.step.sign'),
+    localized('print.cover.step.seal'),
+    period?.start && period.end
+      ? {
+          zh: pzh('print.cover.step.noticePeriod', { period: pzh('print.notice.periodValue', { start: chineseDate(period.start), end: chineseDate(period.end), days: period.workdays }) }),
+          en: tprint('en', 'print.cover.step.noticePeriod', { period: tprint('en', 'print.notice.periodValue', { start: period.start, end: period.end, days: period.workdays }) }),
+        }
+      : localized('print.cover.step.notice', { days }),
+    window ? localized('print.cover.step.submitWindow', { from: window.from, to: window.to }) : localized('print.cover.step.submit'),
+  ];
+
+  return {
+    title: localized('print.cover.title'),
+    notPart: localized('print.cover.notPart'),
+    facts: [
+      { label: localized('print.cover.applicant'), value: cell(applicantName(profile), missing.has('profile', 'person', 'nameZh')) },
+      { label: localized('print.cover.employer'), value: cell(profile.person.employerName, missing.has('profile', 'person', 'employerName')) },
+      { label: localized('print.cover.programme'), value: cell(applied.programme, missing.has('application', 'programmeId')) },
+      { label: localized('print.cover.level'), value: cell(seriesLevel, missing.has('application', 'targetLevel')) },
+    ],
+    contents: {
+      heading: localized('print.cover.contents'),
+      columns: [localized('print.cover.part.number'), localized('print.cover.part.title'), localized('print.cover.part.pages'), localized('print.cover.part.copies')],
+      rows: contents.parts.map((part, index) => [String(index + 1), part.title, String(part.pages), String(part.copies)]),
+    },
+    signing: {
+      heading: localized('print.cover.signing'),
+      rule: copiesRequired !== null && programme
+        ? {
+            text: { zh: pzh('print.cover.copiesRule', { copies: chineseCount(copiesRequired) }), en: tprint('en', 'print.cover.copiesRule', { copies: copiesRequired }) },
+            source: quotedSource(programme.printCopies.source),
+          }
+        : { text: localized('print.cover.copiesUnknown'), source: null },
+      form: contents.officialFormUsed ? { text: localized('print.cover.officialUsed'), draft: false } : { text: localized('print.cover.draftUsed'), draft: true },
+      columns: [localized('print.cover.copyColumn'), localized('print.section.commitment'), localized('print.section.employerVerification')],
+      copies: Array.from({ length: copies }, (_, index) => localized('print.cover.copy', { copy: index + 1 })),
+      places: [localized('print.cover.applicantSigns'), localized('print.cover.employerSeals')],
+    },
+    checklist: { heading: localized('print.cover.checklist'), steps },
+  };
+}

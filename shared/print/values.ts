@@ -1,0 +1,106 @@
+// What one cell of a printed document shows, decided before any layout: a value, 待填写 (a required value
+// the report says is missing), 无 (a section the online system wants filled even when there is nothing to
+// declare: templates/form/fields.json noneWhenEmpty), or nothing (an optional value left empty). The PDF and
+// the Word builders only style these; the decision is tested here without pdfmake or docx.
+import fieldRules from '../../templates/form/fields.json';
+import type { Application } from '../application/schema';
+import type { AssessmentForm } from '../form/schema';
+import type { FieldTarget, FormReport } from '../form/validation';
+import { pzh } from '../i18n/print';
+import type { Profile } from '../profile/schema';
+import type { Programme } from '../programmes/schema';
+
+export type PrintValue =
+  | { kind: 'text'; text: string }
+  /** Required and empty. `text` is what is there already (a summary that is too short). */
+  | { kind: 'missing'; text?: string }
+  | { kind: 'none' }
+  | { kind: 'blank' };
+
+/** Everything a printed document reads; an ApplicationFile (electron/backend/form/load.ts) is one. */
+export interface PrintSource {
+  stored: { profile: Profile };
+  application: Application;
+  programme: Programme | null;
+  form: AssessmentForm;
+  summary: { words: number; target: number } | null;
+  report: FormReport;
+}
+
+export const NONE_TEXT: string = fieldRules.noneText.zh;
+export const NONE_WHEN_EMPTY: ReadonlySet<string> = new Set(fieldRules.noneWhenEmpty);
+
+const targetKey = (target: FieldTarget) => `${target.page}:${target.path.join('.')}`;
+
+/** The fields the report says are missing, to be looked up by page and path. */
+export class MissingFields {
+  private readonly keys: ReadonlySet<string>;
+  constructor(report: FormReport) {
+    this.keys = new Set(report.items.filter((item) => item.severity === 'missing').map((item) => targetKey(item.target)));
+  }
+  has(page: FieldTarget['page'], ...path: (string | number)[]): boolean {
+    return this.keys.has(`${page}:${path.join('.')}`);
+  }
+  get size(): number {
+    return this.keys.size;
+  }
+}
+
+export const textValue = (text: string): PrintValue => ({ kind: 'text', text });
+export const BLANK: PrintValue = { kind: 'blank' };
+export const NONE: PrintValue = { kind: 'none' };
+export const MISSING: PrintValue = { kind: 'missing' };
+
+/** A stored value as printed: missing wins over empty; `noneWhenEmpty` prints 无 for an empty optional value. */
+export function cell(raw: string | null | undefined, missing: boolean, noneWhenEmpty = false): PrintValue {
+  if (raw !== null && raw !== undefined && raw !== '') return textValue(raw);
+  if (missing) return MISSING;
+  return noneWhenEmpty ? NONE : BLANK;
+}
+
+/** The text a value prints as, when the layout has no styles (Word cells, text extraction in tests). */
+export function plainText(value: PrintValue, markMissing: boolean): string {
+  switch (value.kind) {
+    case 'text':
+      return value.text;
+    case 'none':
+      return NONE_TEXT;
+    case 'blank':
+      return '';
+    case 'missing':
+      if (!markMissing) return value.text ?? '';
+      return value.text ? `${value.text} ${missingMark()}` : missingMark();
+  }
+}
+
+/** 【待填写】: brackets keep the mark visible on a black-and-white printer too. */
+export const missingMark = () => `【${pzh('print.missing')}】`;
+
+/** Dates as the form writes them: YYYY-MM-DD (the online system's own date format is not published). */
+export const formDate = (date: string | null): string => date ?? '';
+
+/** 2025年9月1日: the public notice's dates. */
+export function chineseDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+/** "2006-09-01 至 2010-07-01"; an ongoing period reads "2015-01-01 至今"; a missing end leaves "… 至". */
+export function periodText(start: string | null, end: string | null, ongoingAllowed: boolean): string {
+  if (start === null && end === null) return '';
+  if (start !== null && end === null && ongoingAllowed) return pzh('print.ongoingPeriod', { from: start });
+  return pzh('print.period', { from: start ?? '', to: end ?? '' }).trim();
+}
+
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+/** "2025-09-01 10:05" in Beijing time, for the draft mark; the ISO text itself when it is not an instant. */
+export function beijingTime(instant: string): string {
+  const time = Date.parse(instant);
+  if (Number.isNaN(time)) return instant;
+  return new Date(time + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** The name the documents print: the Chinese name, else the Latin one. */
+export function applicantName(profile: Profile): string {
+  return profile.person.nameZh || profile.person.nameLatin;
+}

@@ -1,0 +1,65 @@
+// The cover sheet's content: the packet's parts, where each copy is signed and sealed, and a checklist.
+// The number of copies and the notice length come from the programme data; the copies' rule is quoted.
+import { describe, expect, it } from 'vitest';
+import { coverContent } from '../../../shared/print/coverContent';
+import { noticePeriod } from '../../../shared/print/noticePeriod';
+import { sampleApplicationFile } from '../../support/forms';
+
+const parts = [
+  { title: '考核认定表（草稿）', pages: 3, copies: 3 },
+  { title: '专业技术工作总结', pages: 6, copies: 3 },
+  { title: '申报公示', pages: 1, copies: 1 },
+];
+
+describe('the cover sheet', () => {
+  it('lists the parts with their pages and copies', () => {
+    const content = coverContent(sampleApplicationFile(), { parts, officialFormUsed: true });
+    expect(content.contents.rows).toEqual([['1', '考核认定表（草稿）', '3', '3'], ['2', '专业技术工作总结', '6', '3'], ['3', '申报公示', '1', '1']]);
+  });
+
+  it('one signing row per copy, each with the applicant\'s signature and the employer\'s seal', () => {
+    const { signing } = coverContent(sampleApplicationFile(), { parts, officialFormUsed: true });
+    expect(signing.copies.map((copy) => copy.zh)).toEqual(['第 1 份', '第 2 份', '第 3 份']);
+    expect(signing.columns.map((column) => column.zh)).toEqual(['份次', '个人承诺', '所在单位核实意见']);
+    expect(signing.places.map((place) => place.zh)).toEqual(['申报人签名，填写日期', '单位签署意见、签字，加盖公章']);
+  });
+
+  it('states the programme\'s number of copies with the notice\'s own words', () => {
+    const file = sampleApplicationFile();
+    const { signing } = coverContent(file, { parts, officialFormUsed: true });
+    expect(file.programme!.printCopies.value).toBe(3);
+    expect(signing.rule.text).toEqual({ zh: '打印一式三份', en: 'Print 3 copies' });
+    expect(signing.rule.source?.quote).toContain('produce three copies');
+  });
+
+  it('a draft form in the packet is said to be a draft, not the official form', () => {
+    expect(coverContent(sampleApplicationFile(), { parts, officialFormUsed: false }).signing.form).toMatchObject({ draft: true, text: { zh: expect.stringContaining('不是网上系统生成的正式表格') } });
+    expect(coverContent(sampleApplicationFile(), { parts, officialFormUsed: true }).signing.form.draft).toBe(false);
+  });
+
+  it('the checklist: print, sign, seal, public notice of N working days, submit within the window', () => {
+    const file = sampleApplicationFile();
+    const steps = coverContent(file, { parts, officialFormUsed: true }).checklist.steps.map((step) => step.zh);
+    expect(steps).toEqual([
+      '打印全部材料，共 3 份',
+      '申报人在每份的“个人承诺”处签名、填写日期',
+      '单位在每份的“所在单位核实意见”处签署意见、签字并加盖公章',
+      `单位在内部公示申报材料，不少于 ${file.programme!.publicNotice.value} 个工作日`,
+      `在规定时间内提交全部材料（${file.programme!.dates.materialsWindow.value!.from} 至 ${file.programme!.dates.materialsWindow.value!.to}）`,
+    ]);
+  });
+
+  it('with the computed period, the checklist gives the notice\'s dates', () => {
+    const file = sampleApplicationFile();
+    const steps = coverContent(file, { parts, officialFormUsed: true, noticePeriod: noticePeriod(file) }).checklist.steps;
+    expect(steps[3]!.zh).toBe('单位在内部公示申报材料：2025年9月1日至2025年9月5日（共5个工作日）');
+  });
+
+  it('English translations exist for every instruction', () => {
+    const content = coverContent(sampleApplicationFile(), { parts, officialFormUsed: false });
+    for (const text of [content.title, content.notPart, ...content.checklist.steps, ...content.signing.places, content.signing.form.text]) {
+      expect(text.en).toMatch(/[A-Za-z]/);
+      expect(text.en).not.toBe(text.zh);
+    }
+  });
+});

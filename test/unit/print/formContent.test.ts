@@ -1,0 +1,212 @@
+// The form draft's content before layout: every profile and form field in its section, 待填写 exactly where
+// the report says a required value is missing, 无 for the sections the online system wants filled, and
+// never a made-up 个人承诺 or 核实意见: only the pasted wording, or an empty box with TitlePrep's own note.
+import { describe, expect, it } from 'vitest';
+import { emptyForm } from '../../../shared/form/schema';
+import { type FormSection, type GridLine, formContent } from '../../../shared/print/formContent';
+import { type PrintValue, plainText } from '../../../shared/print/values';
+import { PASTED_COMMITMENT, sampleApplicationFile, sampleForm } from '../../support/forms';
+import { sampleProfile } from '../../support/profiles';
+
+const section = <K extends FormSection['kind']>(sections: FormSection[], id: string, kind: K) => {
+  const found = sections.find((entry) => entry.id === id);
+  if (!found || found.kind !== kind) throw new Error(`no ${kind} section ${id}`);
+  return found as Extract<FormSection, { kind: K }>;
+};
+const pairs = (lines: readonly GridLine[]) => new Map(lines.flat().map((pair) => [pair.label, pair.value]));
+const text = (value: PrintValue | undefined) => (value ? plainText(value, true) : undefined);
+
+describe('the sections of the draft', () => {
+  it('follow the order of a Chinese 考核认定表, with neutral numbered titles', () => {
+    const content = formContent(sampleApplicationFile());
+    expect(content.sections.map((entry) => entry.title.zh)).toEqual([
+      '一、基本情况',
+      '二、申报信息',
+      '三、学习经历（从高中起）',
+      '四、工作经历',
+      '五、境外职业资格',
+      '六、业绩成果',
+      '七、论文、著作',
+      '八、专利',
+      '九、标准',
+      '十、获奖',
+      '十一、专业技术工作总结',
+      '十二、个人承诺',
+      '十三、所在单位核实意见',
+    ]);
+    expect(content.title).toBe('考核认定表（草稿）');
+  });
+
+  it('basic details: the person, the employer as on its seal with its credit code, the insurance unit', () => {
+    const basic = pairs(section(formContent(sampleApplicationFile()).sections, 'basic', 'grid').lines);
+    expect(text(basic.get('姓名'))).toBe('张伟');
+    expect(text(basic.get('性别'))).toBe('男');
+    expect(text(basic.get('证件类型'))).toBe('护照');
+    expect(text(basic.get('工作单位（与单位公章一致）'))).toBe('上海示例科技有限公司');
+    expect(text(basic.get('单位统一社会信用代码'))).toBe('91350100M000100Y43');
+    expect(text(basic.get('社会保险由本单位缴纳'))).toBe('是');
+    // The employer pays the insurance: the other unit's fields print 无 (fields.json noneWhenEmpty).
+    expect(text(basic.get('社会保险缴纳单位'))).toBe('无');
+  });
+
+  it('another unit paying the insurance is printed with its credit code', () => {
+    const form = sampleForm();
+    form.registration = { ...form.registration!, insuranceBySameEmployer: false, insuranceUnitName: '上海某人力资源有限公司', insuranceUnitCreditCode: '91350100M000100Y43' };
+    const basic = pairs(section(formContent(sampleApplicationFile({ form })).sections, 'basic', 'grid').lines);
+    expect(text(basic.get('社会保险由本单位缴纳'))).toBe('否');
+    expect(text(basic.get('社会保险缴纳单位'))).toBe('上海某人力资源有限公司');
+    expect(text(basic.get('缴纳单位统一社会信用代码'))).toBe('91350100M000100Y43');
+  });
+
+  it('registration: the programme, committee, specialty group, series and level with its title', () => {
+    const registration = pairs(section(formContent(sampleApplicationFile()).sections, 'registration', 'grid').lines);
+    expect(text(registration.get('申报项目'))).toBe('上海市境外职业资格证书清单C类持证人员第三批职称考核认定（2025）');
+    expect(text(registration.get('专业组'))).toBe('信息技术专业组');
+    // Information technology → engineering series (programme data), intermediate → 工程师.
+    expect(text(registration.get('申报系列'))).toBe('工程技术');
+    expect(text(registration.get('申报级别'))).toBe('中级（工程师）');
+  });
+
+  it('no programme chosen: the programme and level are 待填写, no assessing body is made up', () => {
+    const content = formContent(sampleApplicationFile({ programme: null, application: { programmeId: null, targetLevel: null } }));
+    const registration = pairs(section(content.sections, 'registration', 'grid').lines);
+    expect(registration.get('申报项目')).toEqual({ kind: 'missing' });
+    expect(registration.get('申报级别')).toEqual({ kind: 'missing' });
+    expect(registration.get('考核认定机构')).toEqual({ kind: 'blank' });
+    expect(content.subtitle).toBe('申报项目：待选择');
+  });
+
+  it('education from senior high school, sorted by start date, with the period and the mode', () => {
+    const profile = sampleProfile();
+    profile.education.push({ ...profile.education[0]!, id: '11111111-1111-4111-8111-111111111112', startDate: '2003-09-01', endDate: '2006-07-01', school: '上海市实验中学', major: '', degree: 'senior-high', degreeCertificateNumber: '' });
+    const education = section(formContent(sampleApplicationFile({ profile })).sections, 'education', 'table');
+    expect(education.rows.map((row) => row.map((value) => plainText(value, true)))).toEqual([
+      ['2003-09-01 至 2006-07-01', '上海市实验中学', '', '高中', '', '全日制'],
+      ['2006-09-01 至 2010-07-01', '同济大学', '计算机科学与技术', '本科（学士）', '1024712010000123', '全日制'],
+    ]);
+  });
+
+  it('work history with its referee; an ongoing period reads 至今', () => {
+    const work = section(formContent(sampleApplicationFile()).sections, 'work', 'table');
+    expect(work.columns).toContain('证明人');
+    expect(work.rows[0]!.map((value) => plainText(value, true))).toEqual(['2015-01-01 至今', '上海示例科技有限公司', '研发部', '软件工程师', '无', '李娜', '']);
+  });
+
+  it('certificates with renewals, list version and categories, field and verification', () => {
+    const [certificate] = section(formContent(sampleApplicationFile()).sections, 'certificates', 'records').records;
+    const fields = pairs(certificate!.lines);
+    expect(text(fields.get('续期记录'))).toBe('2025-05-01 续期，有效期至 2028-05-31');
+    expect(text(fields.get('清单版本'))).toBe('清单 3.0');
+    expect(text(fields.get('清单类别'))).toBe('A 类、C 类');
+    expect(text(fields.get('所属领域'))).toBe('信息技术');
+    expect(text(fields.get('证书查验'))).toBe('已通过查验（2025-08-01）');
+  });
+
+  it('achievements with period, role (主持/负责/参与), work, results and evidence', () => {
+    const achievements = section(formContent(sampleApplicationFile()).sections, 'achievements', 'records');
+    expect(achievements.records.map((record) => record.heading)).toEqual(['业绩 1', '业绩 2']);
+    const first = pairs(achievements.records[0]!.lines);
+    expect(text(first.get('起止时间'))).toBe('2021-03-01 至 2023-06-30');
+    expect(text(first.get('本人角色'))).toBe('主持');
+    expect(text(first.get('证明材料'))).toBe('项目验收报告、用户证明信');
+    expect(text(pairs(achievements.records[1]!.lines).get('本人角色'))).toBe('负责');
+  });
+
+  it('papers, patents, standards and awards list every column', () => {
+    const sections = formContent(sampleApplicationFile()).sections;
+    expect(section(sections, 'patents', 'table').rows[0]!.map((value) => plainText(value, true))).toEqual(['一种设备告警数据的实时聚合方法', '发明专利', 'ZL202210123456.7', '2024-02-20', '第一发明人']);
+    expect(section(sections, 'standards', 'table').rows[0]![2]).toEqual({ kind: 'text', text: '团体标准' });
+    expect(section(sections, 'awards', 'table').rows[0]![2]).toEqual({ kind: 'text', text: '省部级' });
+    expect(section(sections, 'papers', 'table').rows[0]![4]).toEqual({ kind: 'text', text: 'ISSN 1007-869X' });
+  });
+
+  it('the work summary: its 字数 against the target, and the attachment', () => {
+    const summary = pairs(section(formContent(sampleApplicationFile()).sections, 'summary', 'grid').lines);
+    expect(text(summary.get('字数'))).toBe('3,250 字（要求不少于 3,000 字）');
+    expect(text(summary.get('附件'))).toBe('见附件：专业技术工作总结');
+  });
+});
+
+describe('无 where the online system wants a value and there is none', () => {
+  it.each(['achievements', 'papers', 'patents', 'standards', 'awards'])('an empty %s section prints 无', (id) => {
+    const sections = formContent(sampleApplicationFile({ form: { ...sampleForm(), [id]: [] } })).sections;
+    const found = sections.find((entry) => entry.id === id)!;
+    expect(found.kind === 'table' || found.kind === 'records').toBe(true);
+    if (found.kind !== 'table' && found.kind !== 'records') return;
+    expect(found.kind === 'table' ? found.rows : found.records).toHaveLength(0);
+    expect(found.empty).toEqual({ kind: 'none' });
+  });
+});
+
+describe('待填写 exactly where the report says a required value is missing', () => {
+  const sparse = () => {
+    const profile = sampleProfile();
+    profile.person.idNumber = '';
+    profile.workPeriods[0]!.referee = '';
+    profile.person.department = '';
+    const form = { ...emptyForm(), registration: { ...emptyForm().registration, insuranceBySameEmployer: false } };
+    return formContent(sampleApplicationFile({ profile, form, summaryWords: 1200 }));
+  };
+
+  it('a missing required profile value is missing; an empty optional one is blank', () => {
+    const basic = pairs(section(sparse().sections, 'basic', 'grid').lines);
+    expect(basic.get('证件号码')).toEqual({ kind: 'missing' });
+    // The department is not required by the report: it stays blank, not 待填写.
+    expect(basic.get('所在部门')).toEqual({ kind: 'blank' });
+    // Another unit pays the insurance, so its name is required.
+    expect(basic.get('社会保险缴纳单位')).toEqual({ kind: 'missing' });
+  });
+
+  it('a work period without a referee, a blank committee, a short summary', () => {
+    const content = sparse();
+    expect(section(content.sections, 'work', 'table').rows[0]![5]).toEqual({ kind: 'missing' });
+    expect(pairs(section(content.sections, 'registration', 'grid').lines).get('评委会')).toEqual({ kind: 'missing' });
+    const words = pairs(section(content.sections, 'summary', 'grid').lines).get('字数')!;
+    expect(plainText(words, true)).toBe('1,200 字（要求不少于 3,000 字） 【待填写】');
+    expect(plainText(words, false)).toBe('1,200 字（要求不少于 3,000 字）');
+  });
+
+  it('plainText prints 【待填写】 only when marking is asked for', () => {
+    expect(plainText({ kind: 'missing' }, true)).toBe('【待填写】');
+    expect(plainText({ kind: 'missing' }, false)).toBe('');
+  });
+
+  it('a missing row field of an achievement is marked in that achievement only', () => {
+    const form = sampleForm();
+    form.achievements![1]!.work = '';
+    const achievements = section(formContent(sampleApplicationFile({ form })).sections, 'achievements', 'records');
+    expect(pairs(achievements.records[1]!.lines).get('本人完成的工作')).toEqual({ kind: 'missing' });
+    expect(pairs(achievements.records[0]!.lines).get('本人完成的工作')).toMatchObject({ kind: 'text' });
+  });
+});
+
+describe('the 个人承诺 and the 所在单位核实意见 are never written by TitlePrep', () => {
+  it('the pasted commitment wording is printed as pasted, with the signing date', () => {
+    const commitment = section(formContent(sampleApplicationFile()).sections, 'commitment', 'statement');
+    expect(commitment.wording).toEqual({ kind: 'text', text: PASTED_COMMITMENT });
+    expect(commitment.note).toBeNull();
+    expect(commitment.lines.map((line) => [line.label, plainText(line.value, true)])).toEqual([['申报人签名：', ''], ['日期：', '2025-09-01']]);
+  });
+
+  it('no pasted wording: an empty box, 待填写, and TitlePrep\'s own instruction to paste it', () => {
+    const form = sampleForm();
+    form.commitment = { wording: '', signedOn: null };
+    const commitment = section(formContent(sampleApplicationFile({ form })).sections, 'commitment', 'statement');
+    expect(commitment.wording).toEqual({ kind: 'missing' });
+    expect(commitment.note?.zh).toBe('请粘贴系统生成表中的个人承诺原文');
+    // A blank date to fill in by hand.
+    expect(plainText(commitment.lines[1]!.value, true)).toMatch(/^\s+年\s+月\s+日$/);
+  });
+
+  it('the employer\'s box: blank space without wording, the signatory, and whether the seal is recorded', () => {
+    const verification = section(formContent(sampleApplicationFile()).sections, 'employerVerification', 'statement');
+    expect(verification.wording).toEqual({ kind: 'blank' });
+    expect(plainText(verification.lines[0]!.value, true)).toBe('王芳（人力资源部经理）');
+    expect(verification.seal).toEqual({ label: '单位（盖章）', recorded: { zh: 'TitlePrep 记录：尚未盖章', en: 'Recorded in TitlePrep: not sealed yet' } });
+    const form = sampleForm();
+    form.employerVerification = { wording: '经核实，……（单位填写）', signatory: '王芳', signedOn: '2025-09-08', sealApplied: true };
+    const sealed = section(formContent(sampleApplicationFile({ form })).sections, 'employerVerification', 'statement');
+    expect(sealed.wording).toEqual({ kind: 'text', text: '经核实，……（单位填写）' });
+    expect(sealed.seal?.recorded.zh).toBe('TitlePrep 记录：已盖章');
+  });
+});
