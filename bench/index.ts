@@ -2,6 +2,7 @@
 import { benchBrowser } from './browser';
 import { benchDatabase } from './database';
 import { benchDocuments } from './documents';
+import { benchPrint } from './print';
 import { benchSummary } from './summary';
 import { benchTyping } from './typing';
 import { benchWordCount } from './wordcount';
@@ -11,5 +12,6 @@ await benchDatabase();
 await benchWordCount();
 await benchSummary();
 await benchDocuments();
+await benchPrint();
 await benchBrowser();
 await benchTyping();

@@ -113,7 +113,7 @@ type HeadersListener = (
   callback: (response: { responseHeaders: Record<string, string[]> }) => void,
 ) => void;
 
-export class StubSession {
+export class StubSession extends Emitter {
   beforeRequest: RequestListener | null = null;
   headersReceived: HeadersListener | null = null;
   permissionRequest: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;

@@ -73,7 +73,12 @@ export interface BuiltPdf {
   pages: number;
 }
 
-export async function buildSummaryPdf(blocks: readonly Block[], text: SummaryPrintText, fonts: FontFiles): Promise<BuiltPdf> {
+export interface SummaryPdfOptions {
+  /** false: no footer (the print packet stamps its own page numbers, counted per copy). Default true. */
+  pageNumbers?: boolean;
+}
+
+export async function buildSummaryPdf(blocks: readonly Block[], text: SummaryPrintText, fonts: FontFiles, options: SummaryPdfOptions = {}): Promise<BuiltPdf> {
   checkFontFiles(fonts);
   const { sizesPt, spacingPt, marginsTwips } = layout;
   const margins: [number, number, number, number] = [points(marginsTwips.left), points(marginsTwips.top), points(marginsTwips.right), points(marginsTwips.bottom)];
@@ -97,6 +102,7 @@ export async function buildSummaryPdf(blocks: readonly Block[], text: SummaryPri
     pageBreakBefore: (node, queries) => node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
     footer: (currentPage, pageCount) => {
       pages = Math.max(pages, pageCount);
+      if (options.pageNumbers === false) return '';
       return {
         text: text.pageLabel.replace('{page}', String(currentPage)).replace('{pages}', String(pageCount)),
         alignment: 'center',

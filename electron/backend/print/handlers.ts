@@ -1,0 +1,238 @@
+// Handlers of the print channels. Every document is built in memory and returned as base64: nothing is
+// written to disk here, so a refusal or a failure never leaves a partial file. Before anything is laid out,
+// the report decides: complete, refused with the list of what is missing, or printed with 待填写 marks.
+import type { Channel, Language, ParsedRequestOf } from '../../../shared/contract/channels';
+import { type FieldIssue, type Result, fail, ok } from '../../../shared/contract/result';
+import { type PacketPart, type ReportItem, missingFor } from '../../../shared/form/validation';
+import { tp } from '../../../shared/i18n/packet';
+import { shanghaiDate } from '../../../shared/summary/day';
+import { paragraphsFromPlainText } from '../../../shared/summary/document';
+import { td } from '../../../shared/i18n/documents';
+import { pzh } from '../../../shared/i18n/print';
+import type { HandlerContext, Handlers } from '../handlers';
+import { buildSummaryPdf } from '../documents/export/summaryPdf';
+import { exportFileName } from '../documents/fileName';
+import { FontMissingError, checkFontFiles } from '../documents/fonts';
+import { type ApplicationFile, loadApplicationFile } from '../form/load';
+import { buildCoverSheet, buildFormDocx, buildFormDraft, buildPublicNotice, buildPublicNoticeDocx, noticePeriodOf, userCalendar } from './builders';
+import { checkOfficialPdf, readsAsStored } from './officialPdf';
+import { type PacketGroup, type PacketSource, assemblePacket } from './packet';
+import type { BuiltPdf, PrintOptions } from './types';
+
+type PrintChannel = Extract<Channel, `print.${string}`>;
+type DocumentRequest = ParsedRequestOf<'print.publicNoticePdf'>;
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const PDF_MIME = 'application/pdf';
+
+/** Code points of the applicant's name in the top band: more would wrap into the page below the band. */
+const BAND_NAME_MAX = 30;
+
+const notFound = (id: string) => fail('not-found', `No applicant with id ${id}`);
+
+/** The refusal that lists what is missing: a headline issue, then one issue per report item. */
+function incomplete(items: readonly ReportItem[]): Result<never> {
+  const issues: FieldIssue[] = [
+    { path: [], key: 'packet.incomplete', params: { count: items.length } },
+    ...items.map((item): FieldIssue => {
+      const issue: FieldIssue = { path: [item.target.page, ...item.target.path], key: item.key };
+      return item.params ? { ...issue, params: item.params } : issue;
+    }),
+  ];
+  return fail('validation', `${items.length} required item(s) missing: ${items.map((item) => `${item.target.page}.${item.target.path.join('.')}`).join(', ')}`, issues);
+}
+
+function fontMissing(error: FontMissingError): Result<never> {
+  return fail('internal', error.message, [{ path: [], key: 'packet.fontMissing', params: { file: error.file } }]);
+}
+
+interface Job {
+  file: ApplicationFile;
+  missing: ReportItem[];
+  options: PrintOptions;
+  name: string;
+  fileName(stem: string, extension: 'pdf' | 'docx'): string;
+}
+
+/** Loads the applicant and applies the onMissing choice for the given parts; a Result is the refusal. */
+function prepare(request: { applicantId: string; language: Language; onMissing: 'refuse' | 'mark' }, parts: readonly PacketPart[], context: HandlerContext): Job | Result<never> {
+  const file = loadApplicationFile(request.applicantId, context);
+  if (!file) return notFound(request.applicantId);
+  const missing = missingFor(file.report, parts);
+  if (missing.length > 0 && request.onMissing === 'refuse') return incomplete(missing);
+  const now = context.now();
+  const { nameZh, nameLatin } = file.stored.profile.person;
+  const name = nameZh || nameLatin;
+  const date = shanghaiDate(now) ?? '';
+  // Both font files are checked before anything is laid out: a missing one is a typed error, no file at all.
+  const fonts = context.fonts();
+  checkFontFiles(fonts);
+  return {
+    file,
+    missing,
+    name,
+    options: { language: request.language, markMissing: request.onMissing === 'mark', now, fonts },
+    fileName: (stem, extension) => exportFileName(stem, name, date, extension),
+  };
+}
+
+const isRefusal = (value: object): value is Result<never> => 'ok' in value;
+
+/** Runs a build; a missing font becomes a typed error with its i18n key, anything else stays a bug. */
+async function building<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof FontMissingError) return fontMissing(error);
+    throw error;
+  }
+}
+
+const pdfReply = (fileName: string, pdf: { bytes: Buffer; pages: number }) =>
+  ({ fileName, mimeType: PDF_MIME, contentBase64: pdf.bytes.toString('base64'), bytes: pdf.bytes.length, pages: pdf.pages });
+const docxReply = (fileName: string, bytes: Buffer) => ({ fileName, mimeType: DOCX_MIME, contentBase64: bytes.toString('base64'), bytes: bytes.length });
+
+async function buildSummaryPart(job: Job): Promise<BuiltPdf> {
+  const { file, options, name } = job;
+  const blocks = file.summary?.document.blocks.some((block) => block.text.trim() !== '')
+    ? file.summary.document.blocks
+    : paragraphsFromPlainText(tp(options.language, 'packet.summaryMissing'));
+  const text = {
+    title: td(options.language, 'documents.print.title'),
+    applicant: td(options.language, 'documents.print.applicant', { name }),
+    pageLabel: td(options.language, 'documents.print.page'),
+    author: name,
+  };
+  return buildSummaryPdf(blocks, text, options.fonts, { pageNumbers: false });
+}
+
+async function packet(request: ParsedRequestOf<'print.packet'>, context: HandlerContext) {
+  const official = context.forms.officialContent(request.applicantId);
+  const officialPages = official ? context.forms.officialInfo(request.applicantId)?.pages ?? 0 : 0;
+  // With the official form imported, the draft form is not printed: only the summary and the notice count.
+  const parts: PacketPart[] = official ? ['summary', 'publicNotice'] : ['form', 'summary', 'publicNotice'];
+  const job = prepare(request, parts, context);
+  if (isRefusal(job)) return job;
+  const { file, options, missing } = job;
+  const copies = request.copies ?? file.programme?.printCopies.value ?? null;
+  if (copies === null) {
+    const key = file.programme === null ? 'packet.copiesNoProgramme' : 'packet.copiesUnknown';
+    return fail('validation', 'The number of copies is unknown: no programme, or the programme does not say', [{ path: ['copies'], key }]);
+  }
+  // Checked at import; a stored file that no longer loads (a damaged database) is refused, not a crash.
+  if (official && !(await readsAsStored(official, officialPages))) {
+    return fail('validation', 'The stored official PDF cannot be read', [{ path: ['officialForm'], key: 'packet.officialUnreadable' }]);
+  }
+
+  const language = options.language;
+  const period = noticePeriodOf(file, userCalendar(context));
+  // One after the other: pdfmake is one shared instance whose fonts each builder sets before it lays out.
+  // The cover lists the other parts with their pages, so it comes last.
+  const form = official ? null : await buildFormDraft(file, options);
+  const summary = await buildSummaryPart(job);
+  const notice = await buildPublicNotice(file, period, options);
+  const cover = await buildCoverSheet(file, {
+    parts: [
+      { title: official ? tp('zh', 'packet.part.official') : pzh('print.form.title'), pages: form?.pages ?? officialPages, copies },
+      { title: td('zh', 'documents.print.title'), pages: summary.pages, copies },
+      { title: pzh('print.notice.title'), pages: notice.pages, copies: 1 },
+    ],
+    officialFormUsed: official !== null,
+    noticePeriod: period,
+  }, options);
+  const formSource: PacketSource = official ? { bytes: official, origin: 'official' } : { bytes: form!.bytes, origin: 'own' };
+  const summarySource: PacketSource = { bytes: summary.bytes, origin: 'own' };
+  const note = bandNote(job);
+  const pageLabel = (page: number, pages: number) => tp(language, 'packet.band.page', { page, pages });
+  const groups: PacketGroup[] = [
+    { sources: [{ bytes: cover.bytes, origin: 'own' }], label: tp(language, 'packet.band.cover'), note, pageLabel },
+    ...Array.from({ length: copies }, (_, index): PacketGroup => ({
+      sources: [formSource, summarySource],
+      label: tp(language, 'packet.band.copy', { copy: index + 1, copies }),
+      note,
+      pageLabel,
+    })),
+    // The notice is posted once, by the employer, at its premises: it is not part of each copy, and as a
+    // public sheet it carries no label of ours (a page number only when it runs over a page).
+    { sources: [{ bytes: notice.bytes, origin: 'own' }], label: '', note: '', pageLabel: noticePageLabel(language) },
+  ];
+  const title = tp(language, 'packet.title', { copies });
+  const built = await assemblePacket(groups, { title, author: job.name, subject: title, now: new Date(options.now) }, options.fonts);
+  const pagesPerCopy = (built.pages - cover.pages - notice.pages) / copies;
+  return ok({
+    ...pdfReply(job.fileName(tp(language, 'packet.file.stem'), 'pdf'), built),
+    copies,
+    pagesPerCopy,
+    form: official ? ('official' as const) : ('draft' as const),
+    marked: missing.length,
+  });
+}
+
+/** The top band's left label: the draft mark, or the applicant (a long name shortened to stay on one line). */
+function bandNote(job: Job): string {
+  const language = job.options.language;
+  if (job.missing.length > 0) return tp(language, 'packet.band.draft', { count: job.missing.length });
+  const name = [...job.name].length > BAND_NAME_MAX ? `${[...job.name].slice(0, BAND_NAME_MAX - 1).join('')}…` : job.name;
+  return tp(language, 'packet.band.applicant', { name });
+}
+
+const noticePageLabel = (language: Language) => (page: number, pages: number) => (pages > 1 ? tp(language, 'packet.band.page', { page, pages }) : '');
+
+/** A single document with the packet's bands: numbered pages, and for the form draft the applicant or draft mark. */
+async function single(bytes: Buffer, job: Job, title: string, band: Pick<PacketGroup, 'note' | 'pageLabel'>): Promise<BuiltPdf> {
+  const group: PacketGroup = { sources: [{ bytes, origin: 'own' }], label: '', ...band };
+  return assemblePacket([group], { title, author: job.name, subject: title, now: new Date(job.options.now) }, job.options.fonts);
+}
+
+function withJob<R>(parts: readonly PacketPart[], work: (job: Job, context: HandlerContext) => Promise<Result<R>>) {
+  return (request: DocumentRequest, context: HandlerContext): Promise<Result<R>> =>
+    building(async () => {
+      const job = prepare(request, parts, context);
+      return isRefusal(job) ? job : work(job, context);
+    });
+}
+
+export const printHandlers: Pick<Handlers, PrintChannel> = {
+  'print.packet': (request, context) => building(() => packet(request, context)),
+  'print.publicNoticePdf': withJob(['publicNotice'], async (job, context) => {
+    const built = await buildPublicNotice(job.file, noticePeriodOf(job.file, userCalendar(context)), job.options);
+    const stem = tp(job.options.language, 'packet.file.publicNotice');
+    const stamped = await single(built.bytes, job, pzh('print.notice.title'), { note: '', pageLabel: noticePageLabel(job.options.language) });
+    return ok(pdfReply(job.fileName(stem, 'pdf'), stamped));
+  }),
+  'print.publicNoticeDocx': withJob(['publicNotice'], async (job, context) => {
+    const bytes = await buildPublicNoticeDocx(job.file, noticePeriodOf(job.file, userCalendar(context)), job.options);
+    return ok(docxReply(job.fileName(tp(job.options.language, 'packet.file.publicNotice'), 'docx'), bytes));
+  }),
+  'print.formDraftPdf': withJob(['form'], async (job) => {
+    const built = await buildFormDraft(job.file, job.options);
+    const language = job.options.language;
+    const pageLabel = (page: number, pages: number) => tp(language, 'packet.band.page', { page, pages });
+    const stamped = await single(built.bytes, job, pzh('print.form.title'), { note: bandNote(job), pageLabel });
+    return ok(pdfReply(job.fileName(tp(language, 'packet.file.formDraft'), 'pdf'), stamped));
+  }),
+  'print.formDocx': withJob(['form'], async (job) => {
+    const bytes = await buildFormDocx(job.file, job.options);
+    return ok(docxReply(job.fileName(tp(job.options.language, 'packet.file.formDraft'), 'docx'), bytes));
+  }),
+  'print.officialForm.import': async (request, { applicants, forms, now }) => {
+    if (!applicants.exists(request.applicantId)) return notFound(request.applicantId);
+    const content = Buffer.from(request.contentBase64, 'base64');
+    const checked = await checkOfficialPdf(content);
+    if (!checked.ok) {
+      const { key, params } = checked.refusal;
+      const issue: FieldIssue = params ? { path: ['contentBase64'], key, params } : { path: ['contentBase64'], key };
+      return fail('validation', `Official PDF refused: ${checked.reason}`, [issue]);
+    }
+    const info = forms.putOfficial(request.applicantId, request.fileName, content, checked.pages, now());
+    return ok({ ...info, warnings: checked.warnings });
+  },
+  'print.officialForm.get': (request, { applicants, forms }) => {
+    if (!applicants.exists(request.applicantId)) return notFound(request.applicantId);
+    return ok(forms.officialInfo(request.applicantId));
+  },
+  'print.officialForm.remove': (request, { applicants, forms }) => {
+    if (!applicants.exists(request.applicantId)) return notFound(request.applicantId);
+    return ok({ removed: forms.removeOfficial(request.applicantId) });
+  },
+};

@@ -1,0 +1,131 @@
+// `npm run demo -- --out DIR`: the quickest way to see what TitlePrep produces. A fictional demo applicant is
+// created in a temporary database through the contract (backend.invoke, as the app does), then the files
+// are fetched from the same channels the app uses and written into DIR, each under a temporary name and
+// renamed when complete, so an interrupted run never leaves a half-written file. The database is removed.
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Backend, openBackend } from '../../electron/backend/backend';
+import type { Channel, ReplyOf, RequestOf } from '../../shared/contract/channels';
+import { describeIssues } from '../../shared/contract/issues';
+import type { Result } from '../../shared/contract/result';
+import { DEMO_NAMES, DEMO_PROGRAMME, demoApplication, demoForm, demoProfile } from './applicant';
+
+export interface DemoFile {
+  /** The name in the output folder (packet.pdf, summary.docx, …). */
+  name: string;
+  path: string;
+  bytes: number;
+  /** PDF pages; null for .docx. */
+  pages: number | null;
+}
+
+export interface DemoResult {
+  files: DemoFile[];
+  applicant: string;
+  /** Words (字) of the demo summary, counted like Word. */
+  summaryWords: number;
+  /** The temporary data folder, removed before the demo returns. */
+  dataDirectory: string;
+}
+
+export interface DemoOptions {
+  outDir: string;
+  language?: 'zh' | 'en';
+  /** Injected clock: the dates printed in the files (default: now). */
+  now?: () => Date;
+}
+
+export class DemoError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DemoError';
+  }
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Writes to a temporary name in the same folder, then renames: the file appears whole or not at all. */
+function writeWhole(path: string, bytes: Buffer): void {
+  const partial = `${path}.${process.pid}.partial`;
+  try {
+    writeFileSync(partial, bytes);
+    renameSync(partial, path);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+}
+
+/** How the demo talks to the backend: one channel call, its value or a thrown DemoError. */
+export type DemoCall = <C extends Channel>(channel: C, payload: RequestOf<C>) => Promise<ReplyOf<C>>;
+
+export function demoCaller(backend: Backend): DemoCall {
+  return async (channel, payload) => {
+    const result = (await backend.invoke(channel, payload)) as Result<ReplyOf<typeof channel>>;
+    if (!result.ok) {
+      const issues = result.error.issues ? ` (${describeIssues(result.error.issues)})` : '';
+      throw new DemoError(`${channel} failed: ${result.error.message}${issues}`);
+    }
+    return result.value;
+  };
+}
+
+/** Creates the demo applicant with a full profile, application, form and summary, as the app's pages would. */
+export async function seedDemoApplicant(call: DemoCall): Promise<{ applicant: ReplyOf<'applicants.create'>; applicantId: string; summaryWords: number }> {
+  const applicant = await call('applicants.create', DEMO_NAMES);
+  const applicantId = applicant.id;
+  const profile = await call('profile.get', { applicantId });
+  await call('profile.save', { applicantId, profile: demoProfile(), baseRevision: profile.revision });
+  await call('application.save', { applicantId, application: demoApplication() });
+  await call('form.save', { applicantId, form: demoForm(), baseRevision: 0 });
+  // The summary goes in as a user's draft would: imported from Markdown, then saved.
+  const markdown = readFileSync(join(here, 'summary.md'));
+  const imported = await call('documents.importSummary', { fileName: 'summary.md', contentBase64: markdown.toString('base64') });
+  const saved = await call('summary.get', { applicantId, programmeId: DEMO_PROGRAMME });
+  await call('summary.save', { applicantId, programmeId: DEMO_PROGRAMME, document: imported.document, baseRevision: saved.revision });
+  const stored = await call('summary.get', { applicantId, programmeId: DEMO_PROGRAMME });
+  return { applicant, applicantId, summaryWords: stored.count.all.words };
+}
+
+export async function runDemo(options: DemoOptions): Promise<DemoResult> {
+  const language = options.language ?? 'zh';
+  mkdirSync(options.outDir, { recursive: true });
+  const dataDirectory = mkdtempSync(join(tmpdir(), 'titleprep-demo-'));
+  const backend = openBackend({ dataDirectory, transport: 'browser', appVersion: 'demo', now: options.now, log: () => undefined });
+  const call = demoCaller(backend);
+  try {
+    const { applicant, applicantId, summaryWords } = await seedDemoApplicant(call);
+
+    const document = { applicantId, language };
+    const exported = { applicantId, programmeId: DEMO_PROGRAMME, language };
+    const wanted: [string, () => Promise<{ contentBase64: string; pages?: number }>][] = [
+      ['packet.pdf', () => call('print.packet', { ...document, onMissing: 'refuse' })],
+      ['summary.docx', () => call('documents.exportSummaryDocx', exported)],
+      ['summary.pdf', () => call('documents.exportSummaryPdf', exported)],
+      ['form.docx', () => call('print.formDocx', { ...document, onMissing: 'refuse' })],
+      ['form-draft.pdf', () => call('print.formDraftPdf', { ...document, onMissing: 'refuse' })],
+      ['public-notice.pdf', () => call('print.publicNoticePdf', { ...document, onMissing: 'refuse' })],
+      ['public-notice.docx', () => call('print.publicNoticeDocx', { ...document, onMissing: 'refuse' })],
+    ];
+    const files: DemoFile[] = [];
+    for (const [name, fetch] of wanted) {
+      const reply = await fetch();
+      const bytes = Buffer.from(reply.contentBase64, 'base64');
+      const path = join(options.outDir, name);
+      writeWhole(path, bytes);
+      files.push({ name, path, bytes: bytes.length, pages: reply.pages ?? null });
+    }
+    // The deadlines as a calendar file, exactly what the tracker's export gives a user.
+    const ics = await call('tracker.ics', { applicantId, language });
+    const icsBytes = Buffer.from(ics.content, 'utf8');
+    const icsPath = join(options.outDir, 'deadlines.ics');
+    writeWhole(icsPath, icsBytes);
+    files.push({ name: 'deadlines.ics', path: icsPath, bytes: icsBytes.length, pages: null });
+    return { files, applicant: applicant.nameZh, summaryWords, dataDirectory };
+  } finally {
+    backend.close();
+    rmSync(dataDirectory, { recursive: true, force: true });
+  }
+}

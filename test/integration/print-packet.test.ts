@@ -1,0 +1,291 @@
+// The print packet and the official PDF over the real backend: the copies in order, each page labelled with
+// its copy and numbered within it, the official PDF in place of the draft, refuse-or-mark when something is
+// missing, a missing font file, and every kind of broken "official" file refused with its own key. The
+// labels are checked in the extracted text and as ink in the rendered bands (a vanished glyph still extracts).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Backend, openBackend } from '../../electron/backend';
+import { bundledFontFiles } from '../../electron/backend/documents/fonts';
+import { databasePath, openDatabase } from '../../electron/backend/database/open';
+import { createFormRepository } from '../../electron/backend/form/repository';
+import { BANDS, type PacketGroup, assemblePacket } from '../../electron/backend/print/packet';
+import type { ReplyOf } from '../../shared/contract/channels';
+import type { AppError, Result } from '../../shared/contract/result';
+import { demoCaller, seedDemoApplicant } from '../../scripts/demo/run';
+import { makeTempDir } from '../support/tempDir';
+import { value } from '../support/result';
+import { A4_LANDSCAPE, A4_PORTRAIT, LETTER, OFFICIAL_BLUE, encryptedPdf, htmlNamedPdf, officialPdf, randomBytes } from '../support/pdfFixtures';
+import { POPPLER, colourRatio, inkRatio, pageTexts, pdfInfo, renderPages } from '../support/pdfInspect';
+
+const clock = new Date('2026-02-24T02:00:00Z');
+let dir: ReturnType<typeof makeTempDir>;
+let backend: Backend;
+
+function open(fontFiles?: { regular: string; bold: string }): Backend {
+  return openBackend({ dataDirectory: dir.path, transport: 'browser', appVersion: 'test', now: () => clock, log: () => undefined, ...(fontFiles ? { fontFiles } : {}) });
+}
+
+beforeEach(() => {
+  dir = makeTempDir('titleprep-print-');
+  backend = open();
+});
+afterEach(() => {
+  backend.close();
+  dir.remove();
+});
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+const errorOf = (result: Result<unknown>): AppError => {
+  if (result.ok) throw new Error('expected a refusal');
+  return result.error;
+};
+const pdfBytes = (reply: { contentBase64: string }) => Buffer.from(reply.contentBase64, 'base64');
+
+async function demoApplicant(): Promise<string> {
+  return (await seedDemoApplicant(demoCaller(backend))).applicantId;
+}
+
+async function importOfficial(applicantId: string, bytes: Buffer, fileName = '考核认定表.pdf') {
+  return backend.invoke('print.officialForm.import', { applicantId, fileName, contentBase64: bytes.toString('base64') });
+}
+
+describe('an official PDF is checked before it is stored', () => {
+  let applicantId: string;
+  beforeEach(async () => {
+    applicantId = value<{ id: string }>(await backend.invoke('applicants.create', { nameZh: '张伟', nameLatin: '' })).id;
+  });
+
+  it('stores a readable PDF with its page count, and gives it back until it is removed', async () => {
+    const bytes = await officialPdf([A4_PORTRAIT, A4_PORTRAIT, A4_PORTRAIT]);
+    const info = value<ReplyOf<'print.officialForm.import'>>(await importOfficial(applicantId, bytes));
+    expect(info).toMatchObject({ fileName: '考核认定表.pdf', pages: 3, bytes: bytes.length, importedAt: clock.toISOString(), warnings: [] });
+    expect(value(await backend.invoke('print.officialForm.get', { applicantId }))).toMatchObject({ pages: 3, sha256: info.sha256 });
+    expect(value(await backend.invoke('print.officialForm.remove', { applicantId }))).toEqual({ removed: true });
+    expect(value(await backend.invoke('print.officialForm.get', { applicantId }))).toBeNull();
+    expect(value(await backend.invoke('print.officialForm.remove', { applicantId }))).toEqual({ removed: false });
+  });
+
+  it('warns, without refusing, about pages that are not A4 portrait and about scripts', async () => {
+    const info = value<ReplyOf<'print.officialForm.import'>>(await importOfficial(applicantId, await officialPdf([A4_PORTRAIT, LETTER], { javascript: true })));
+    expect(info.warnings.map((warning) => warning.key).sort()).toEqual(['official.warning.javascript', 'official.warning.pageSize']);
+  });
+
+  const broken: [string, () => Promise<Buffer> | Buffer, string][] = [
+    ['a truncated PDF (a download cut short)', async () => (await officialPdf()).subarray(0, 900), 'official.corrupt'],
+    ['a PDF damaged in the middle', async () => {
+      const bytes = await officialPdf();
+      for (let at = 400; at < bytes.length - 400; at += 1) bytes[at] = (at * 7919) % 251;
+      return bytes;
+    }, 'official.corrupt'],
+    ['random bytes named .pdf', () => randomBytes(), 'official.notPdf'],
+    ['an HTML page named .pdf', () => htmlNamedPdf(), 'official.html'],
+    ['an encrypted PDF', () => encryptedPdf(), 'official.encrypted'],
+    ['an empty file', () => Buffer.alloc(0), 'official.empty'],
+  ];
+  for (const [name, make, key] of broken) {
+    it(`refuses ${name} with ${key}, and stores nothing`, async () => {
+      const error = errorOf(await importOfficial(applicantId, await make()));
+      expect(error.code).toBe('validation');
+      expect(error.issues?.[0]).toMatchObject({ path: ['contentBase64'], key });
+      expect(value(await backend.invoke('print.officialForm.get', { applicantId }))).toBeNull();
+    });
+  }
+
+  it('refuses a file larger than the transports carry before it reaches the check', async () => {
+    const error = errorOf(await backend.invoke('print.officialForm.import', { applicantId, fileName: 'big.pdf', contentBase64: 'A'.repeat(4_000_004) }));
+    expect(error.issues?.[0]).toEqual({ path: ['contentBase64'], key: 'official.tooLarge', params: { maxMb: 3 } });
+    const garbled = errorOf(await backend.invoke('print.officialForm.import', { applicantId, fileName: 'x.pdf', contentBase64: '%PDF' }));
+    expect(garbled.issues?.[0]?.key).toBe('documents.import.notEncoded');
+  });
+
+  it('answers not-found for an unknown applicant', async () => {
+    const unknown = '99999999-9999-4999-8999-999999999999';
+    expect(errorOf(await importOfficial(unknown, await officialPdf())).code).toBe('not-found');
+    expect(errorOf(await backend.invoke('print.officialForm.get', { applicantId: unknown })).code).toBe('not-found');
+  });
+});
+
+describe.skipIf(!POPPLER)('the packet', { timeout: 120_000 }, () => {
+  it('holds the cover, three labelled copies numbered per copy, then the public notice once', async () => {
+    const applicantId = await demoApplicant();
+    const reply = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse' }));
+    expect(reply).toMatchObject({ copies: 3, form: 'draft', marked: 0, mimeType: 'application/pdf' });
+    expect(reply.fileName).toMatch(/^职称申报材料_打印包_演示申请人（虚构）_2026-02-24\.pdf$/);
+    const bytes = pdfBytes(reply);
+    const texts = pageTexts(bytes).map(squeeze);
+    expect(texts).toHaveLength(reply.pages);
+
+    const n = reply.pagesPerCopy;
+    const cover = texts.length - 3 * n - 1;
+    expect(cover).toBeGreaterThanOrEqual(1);
+    for (let copy = 1; copy <= 3; copy += 1) {
+      for (let page = 1; page <= n; page += 1) {
+        const text = texts[cover + (copy - 1) * n + page - 1]!;
+        expect(text).toContain(`第${copy}份/共3份`);
+        expect(text).toContain(`第${page}页/共${n}页`);
+      }
+    }
+    // The copies hold the form, then the summary; the summary's own footer is gone (one page number per page).
+    const firstCopy = texts.slice(cover, cover + n).join('\n');
+    expect(firstCopy.indexOf('演示申请人')).toBeGreaterThanOrEqual(0);
+    expect(firstCopy.indexOf('专业技术工作总结')).toBeGreaterThan(0);
+    expect(texts.join('\n')).not.toMatch(/第\d+页，共\d+页/);
+    // The notice is last, once, not part of a copy, and as a sheet to post it carries no label of ours.
+    const notice = texts[texts.length - 1]!;
+    expect(notice).toContain('申报材料公示');
+    expect(notice).not.toMatch(/第\d份|申报人：|第1页/);
+    expect(texts.slice(cover).filter((text) => text.includes('申报材料公示'))).toHaveLength(1);
+    expect(texts[0]).toContain('打印说明（不属于申报材料，无需提交）');
+    expect(texts[0]).toContain(`第1页/共${cover}页`);
+
+    const info = pdfInfo(bytes);
+    expect(info.Creator).toBe('TitlePrep');
+    expect(info.Producer).toBe('TitlePrep');
+    expect(info.Author).toBe('演示申请人（虚构）');
+    expect(info.Title).toBe('职称考核认定申报材料（3份）');
+    expect(info['Page size']).toMatch(/^595\.2\d? x 841\.8\d? pts \(A4\)/);
+
+    // The labels are ink, not only extractable text: the top band of every copy page is inked.
+    const pages = renderPages(bytes, { dpi: 40, gray: true, first: cover + 1, last: cover + n });
+    const band = { left: 0, top: 0, right: 1, bottom: BANDS.top / 841.89 };
+    for (const page of pages) expect(inkRatio(page, band, 160)).toBeGreaterThan(0.004);
+  });
+
+  it('labels the copies in English in English mode; the documents stay Chinese', async () => {
+    const applicantId = await demoApplicant();
+    const reply = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'en', onMissing: 'refuse' }));
+    const texts = pageTexts(pdfBytes(reply));
+    const joined = texts.join('\n');
+    for (let copy = 1; copy <= 3; copy += 1) expect(joined).toContain(`Copy ${copy} of 3`);
+    expect(joined).toContain(`Page 1 of ${reply.pagesPerCopy}`);
+    expect(joined).toContain('专业技术工作总结');
+  });
+
+  it('prints the imported official PDF in place of the draft form, in every copy', async () => {
+    const applicantId = await demoApplicant();
+    const draft = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse' }));
+    value(await importOfficial(applicantId, await officialPdf([A4_PORTRAIT, A4_PORTRAIT])));
+    const reply = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse' }));
+    expect(reply.form).toBe('official');
+    const texts = pageTexts(pdfBytes(reply));
+    const official = texts.filter((text) => text.includes('Official form page 1'));
+    expect(official).toHaveLength(3);
+    expect(official.map(squeeze).map((text) => /第(\d)份\/共3份/.exec(text)?.[1])).toEqual(['1', '2', '3']);
+    expect(official.map(squeeze).every((text) => text.includes(`第1页/共${reply.pagesPerCopy}页`))).toBe(true);
+    // The draft form's pages are gone: the official form has 2 pages where the draft had its own.
+    const draftFormPages = draft.pagesPerCopy - (reply.pagesPerCopy - 2);
+    expect(draftFormPages).toBeGreaterThanOrEqual(1);
+    expect(texts.join('\n')).not.toContain('考核认定表（草稿');
+  });
+
+  it('refuses an incomplete packet with the list of what is missing, or prints a marked draft', async () => {
+    const applicantId = value<{ id: string }>(await backend.invoke('applicants.create', { nameZh: '李娜', nameLatin: '' })).id;
+    value(await backend.invoke('application.save', { applicantId, application: { programmeId: 'shanghai-c-r3', series: 'engineering', earlierRounds: [], countOverseas: true, catalogueLevel: null, targetLevel: 'intermediate' } }));
+    const refused = errorOf(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse' }));
+    expect(refused.code).toBe('validation');
+    const [headline, ...items] = refused.issues ?? [];
+    expect(headline).toMatchObject({ path: [], key: 'packet.incomplete' });
+    expect(headline?.params?.count).toBe(items.length);
+    expect(items.length).toBeGreaterThan(3);
+    expect(items).toContainEqual({ path: ['summary'], key: 'report.noSummary' });
+    expect(items).toContainEqual({ path: ['form', 'registration', 'committee'], key: 'report.required' });
+    expect(items.every((item) => ['profile', 'application', 'form', 'summary'].includes(String(item.path[0])))).toBe(true);
+
+    const marked = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'mark' }));
+    expect(marked.marked).toBe(items.length);
+    const text = pageTexts(pdfBytes(marked)).map(squeeze).join('\n');
+    expect(text).toContain(`草稿：尚有${items.length}项待填写`);
+    expect(text).toContain('待填写');
+  });
+
+  it('asks for the number of copies when the programme does not give it, and prints the number asked for', async () => {
+    const applicantId = await demoApplicant();
+    value(await backend.invoke('application.save', { applicantId, application: { programmeId: 'guangzhou-2025', series: 'engineering', earlierRounds: [], countOverseas: true, catalogueLevel: 'intermediate', targetLevel: 'intermediate' } }));
+    const error = errorOf(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'mark' }));
+    expect(error.issues).toEqual([{ path: ['copies'], key: 'packet.copiesUnknown' }]);
+    const two = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'mark', copies: 2 }));
+    expect(two.copies).toBe(2);
+    expect(pageTexts(pdfBytes(two)).map(squeeze).join('\n')).toContain('第2份/共2份');
+  });
+
+  it('asks for the programme (or the copies) when none is chosen, and refuses a stored official PDF that no longer reads', async () => {
+    const applicantId = value<{ id: string }>(await backend.invoke('applicants.create', { nameZh: '王芳', nameLatin: '' })).id;
+    expect(errorOf(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'mark' })).issues).toEqual([{ path: ['copies'], key: 'packet.copiesNoProgramme' }]);
+    // A damaged database: the stored bytes are no longer the PDF that passed the import's check.
+    const db = openDatabase(databasePath(dir.path));
+    createFormRepository(db).putOfficial(applicantId, 'x.pdf', Buffer.from('%PDF-1.7 damaged'), 2, clock.toISOString());
+    db.close();
+    const error = errorOf(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'mark', copies: 1 }));
+    expect(error.issues).toEqual([{ path: ['officialForm'], key: 'packet.officialUnreadable' }]);
+  });
+
+  it('reports a font file missing from the installation, in the user language, and makes no file', async () => {
+    const applicantId = await demoApplicant();
+    backend.close();
+    const fonts = bundledFontFiles();
+    backend = open({ regular: fonts.regular, bold: join(dir.path, 'missing', 'NotoSansSC_700Bold.ttf') });
+    const before = readdirSync(dir.path).sort();
+    for (const channel of ['print.packet', 'print.publicNoticePdf', 'print.formDraftPdf'] as const) {
+      const error = errorOf(await backend.invoke(channel, { applicantId, language: 'en', onMissing: 'refuse' }));
+      expect(error.code).toBe('internal');
+      expect(error.issues?.[0]).toMatchObject({ key: 'packet.fontMissing', params: { file: expect.stringContaining('NotoSansSC_700Bold.ttf') } });
+    }
+    expect(readdirSync(dir.path).sort()).toEqual(before);
+  });
+});
+
+describe.skipIf(!POPPLER)('assembling pages of any size and rotation', { timeout: 60_000 }, () => {
+  const groups = (bytes: Buffer): PacketGroup[] => [1, 2].map((copy) => ({
+    sources: [{ bytes, origin: 'official' as const }],
+    label: `第${copy}份/共2份`,
+    note: '申报人：测试',
+    pageLabel: (page, pages) => `第 ${page} 页 / 共 ${pages} 页`,
+  }));
+  const metadata = { title: '测试', author: '测试', subject: '测试', now: clock };
+
+  it('fits landscape and Letter pages between the bands, on A4 of the same orientation', async () => {
+    const packet = await assemblePacket(groups(await officialPdf([A4_LANDSCAPE, LETTER])), metadata, bundledFontFiles());
+    expect(packet.pages).toBe(4);
+    const document = await PDFDocument.load(packet.bytes);
+    const sizes = document.getPages().map((page) => page.getSize()).map(({ width, height }) => [Math.round(width), Math.round(height)]);
+    expect(sizes).toEqual([[842, 595], [595, 842], [842, 595], [595, 842]]);
+
+    const rendered = renderPages(packet.bytes, { dpi: 40 });
+    for (const [index, page] of rendered.entries()) {
+      const height = index % 2 === 0 ? 595.28 : 841.89;
+      const top = { left: 0, top: 0, right: 1, bottom: (BANDS.top - 2) / height };
+      const bottom = { left: 0, top: 1 - (BANDS.bottom - 2) / height, right: 1, bottom: 1 };
+      const middle = { left: 0.3, top: 0.3, right: 0.7, bottom: 0.7 };
+      // The official content fills the middle and never reaches the bands, where the labels are.
+      expect(colourRatio(page, OFFICIAL_BLUE, middle)).toBeGreaterThan(0.95);
+      expect(colourRatio(page, OFFICIAL_BLUE, top)).toBe(0);
+      expect(colourRatio(page, OFFICIAL_BLUE, bottom)).toBe(0);
+      expect(inkRatio(page, top, 160)).toBeGreaterThan(0.002);
+      expect(inkRatio(page, bottom, 160)).toBeGreaterThan(0.001);
+    }
+    const texts = pageTexts(packet.bytes).map(squeeze);
+    expect(texts[1]).toContain('第1份/共2份');
+    expect(texts[1]).toContain('第2页/共2页');
+    expect(texts[3]).toContain('第2份/共2份');
+  });
+
+  it('shows a rotated page as a viewer does: the corner mark of a page turned 90° ends up top right', async () => {
+    const packet = await assemblePacket(groups(await officialPdf([{ ...A4_PORTRAIT, rotate: 90 }, { ...A4_PORTRAIT, rotate: 180 }])), metadata, bundledFontFiles());
+    const [turned, upsideDown] = renderPages(packet.bytes, { dpi: 40, last: 2 });
+    expect(turned!.width).toBeGreaterThan(turned!.height);
+    const quarter = (left: number, top: number) => ({ left, top: top === 0 ? 0.05 : 0.5, right: left + 0.5, bottom: top === 0 ? 0.5 : 0.95 });
+    const black = (png: NonNullable<typeof turned>, region: ReturnType<typeof quarter>) => colourRatio(png, [0, 0, 0], region, 30);
+    expect(black(turned!, quarter(0.5, 0))).toBeGreaterThan(black(turned!, quarter(0, 0)) + 0.005);
+    // Turned 180°: the mark is at the bottom right.
+    expect(black(upsideDown!, quarter(0.5, 1))).toBeGreaterThan(black(upsideDown!, quarter(0, 0)) + 0.005);
+  });
+
+  it('draws the same page once per copy from one embedded copy of its content', async () => {
+    const official = await officialPdf([A4_PORTRAIT], { photo: true });
+    const one = await assemblePacket(groups(official).slice(0, 1), metadata, bundledFontFiles());
+    const two = await assemblePacket(groups(official), metadata, bundledFontFiles());
+    expect(two.bytes.length - one.bytes.length).toBeLessThan(official.length / 2);
+  });
+});
