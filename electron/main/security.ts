@@ -52,7 +52,11 @@ export function withContentSecurityPolicy(headers: Record<string, string[]> | un
   return { ...Object.fromEntries(kept), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] };
 }
 
-/** Camera, notifications, clipboard reads, serial ports, geolocation…: the app needs none of them. */
-export function permissionGranted(_permission: unknown): false {
-  return false;
+/**
+ * Camera, notifications, clipboard reads, serial ports, geolocation…: the app needs none of them. The one
+ * exception is writing plain text to the clipboard, for the form page's copy buttons (pasting into the
+ * online system); reading the clipboard stays refused.
+ */
+export function permissionGranted(permission: unknown): boolean {
+  return permission === 'clipboard-sanitized-write';
 }

@@ -1,5 +1,5 @@
 // Applies security.ts to a session: every response gets the CSP header, every request not for the app's
-// own files is cancelled, every permission request and check is refused.
+// own files is cancelled, every permission request and check is refused but writing text to the clipboard.
 import { permissionGranted, requestAllowed, withContentSecurityPolicy } from './security';
 
 interface RequestDetails {

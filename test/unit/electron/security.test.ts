@@ -96,12 +96,17 @@ describe('the Content-Security-Policy header', () => {
 });
 
 describe('permissions', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'fullscreen', 'serial', 'hid', 'usb', 'unknown', '', 42])(
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'serial', 'hid', 'usb', 'unknown', '', 42, 'Clipboard-Sanitized-Write', 'clipboard-sanitized-write '])(
     'are refused: %s',
     (permission) => {
       expect(permissionGranted(permission)).toBe(false);
     },
   );
+
+  it('grant only writing text to the clipboard, for the form page\'s copy buttons', () => {
+    expect(permissionGranted('clipboard-sanitized-write')).toBe(true);
+    expect(permissionGranted({ permission: 'clipboard-sanitized-write' })).toBe(false);
+  });
 
   it('refuse even a request that claims to come from the app page', () => {
     expect(permissionGranted({ permission: 'media', requestingUrl: pathToFileURL(join(rendererDirectory, 'index.html')).href })).toBe(false);

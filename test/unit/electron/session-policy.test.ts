@@ -56,4 +56,13 @@ describe('a guarded session', () => {
     }
     expect(session.devicePermission?.()).toBe(false);
   });
+
+  it('grants writing text to the clipboard, and nothing else of the clipboard', () => {
+    const { session } = guarded();
+    const callback = vi.fn();
+    session.permissionRequest?.({}, 'clipboard-sanitized-write', callback);
+    expect(callback).toHaveBeenCalledWith(true);
+    expect(session.permissionCheck?.({}, 'clipboard-sanitized-write')).toBe(true);
+    expect(session.permissionCheck?.({}, 'clipboard-read')).toBe(false);
+  });
 });

@@ -1,0 +1,91 @@
+// Basic information, education, work history with referees and certificates, as the form asks for them:
+// read from the profile, shown read-only with a copy button per value and a link to edit them there (one
+// source: they are never typed twice).
+import type { ReactNode } from 'react';
+import type { Profile } from '../../../shared/profile/schema';
+import { tf } from '../../../shared/i18n/form';
+import type { AppKey } from '../../../shared/i18n/app';
+import { useI18n } from '../i18n';
+import { hrefOf, type ProfileSection } from '../router';
+import { CopyButton } from './CopyButton';
+import { type ShownValue, certificateValues, educationValues, personValues, workValues } from './profileValues';
+
+function ValueList({ values }: { values: ShownValue[] }) {
+  const { language } = useI18n();
+  return (
+    <dl className="readonly-values">
+      {values.map((value) => (
+        <div key={value.label} className="readonly-value">
+          <dt>{value.label}</dt>
+          <dd>
+            <span className={value.shown === '' ? 'muted' : undefined}>{value.shown === '' ? tf(language, 'profileView.blank') : value.shown}</span>
+            <CopyButton value={value.copied} label={value.label} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+interface SectionProps {
+  applicantId: string;
+  section: ProfileSection;
+  heading: AppKey;
+  children: ReactNode;
+}
+
+function ProfileSectionView({ applicantId, section, heading, children }: SectionProps) {
+  const { t, language } = useI18n();
+  const title = t(heading);
+  return (
+    <section className="form-section readonly-section" aria-labelledby={`form-section-${section}`}>
+      <div className="section-heading">
+        <h2 id={`form-section-${section}`} tabIndex={-1}>
+          {title}
+        </h2>
+        <a href={hrefOf({ name: 'profile', applicantId, section })} aria-label={tf(language, 'profileView.editFor', { section: title })}>
+          {tf(language, 'profileView.edit')}
+        </a>
+      </div>
+      {children}
+    </section>
+  );
+}
+
+function Rows<T>({ rows, label, values }: { rows: readonly T[]; label(index: number): string; values(row: T): ShownValue[] }) {
+  const { language } = useI18n();
+  if (rows.length === 0) return <p className="muted">{tf(language, 'profileView.noRows')}</p>;
+  return (
+    <ol className="readonly-rows">
+      {rows.map((row, index) => (
+        <li key={index} className="card">
+          <h3>{label(index)}</h3>
+          <ValueList values={values(row)} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function ProfileView({ applicantId, profile }: { applicantId: string; profile: Profile }) {
+  const { t, language } = useI18n();
+  return (
+    <>
+      <p className="muted readonly-intro">{tf(language, 'profileView.intro')} {tf(language, 'copy.chineseHint')}</p>
+      <ProfileSectionView applicantId={applicantId} section="person" heading="section.person">
+        <div className="card">
+          <ValueList values={personValues(language, profile.person)} />
+        </div>
+      </ProfileSectionView>
+      <ProfileSectionView applicantId={applicantId} section="education" heading="section.education">
+        <Rows rows={profile.education} label={(index) => t('row.education', { n: index + 1 })} values={(row) => educationValues(language, row)} />
+      </ProfileSectionView>
+      <ProfileSectionView applicantId={applicantId} section="work" heading="section.work">
+        <Rows rows={profile.workPeriods} label={(index) => t('row.work', { n: index + 1 })} values={(row) => workValues(language, row)} />
+      </ProfileSectionView>
+      <ProfileSectionView applicantId={applicantId} section="certificates" heading="section.certificates">
+        <Rows rows={profile.certificates} label={(index) => t('row.certificate', { n: index + 1 })} values={(row) => certificateValues(language, row)} />
+      </ProfileSectionView>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+// 登记信息: the committee and specialty group (typed here), the employer as on its seal and its credit
+// code (shown from the profile, edited there), and the unit that pays the social insurance.
+import { useRef } from 'react';
+import type { AssessmentFormInput } from '../../../shared/form/schema';
+import type { Profile } from '../../../shared/profile/schema';
+import { LIMITS } from '../../../shared/profile/text';
+import { tf } from '../../../shared/i18n/form';
+import { useI18n } from '../i18n';
+import { CheckboxField } from '../profile/fields';
+import { hrefOf } from '../router';
+import { CopyButton } from './CopyButton';
+import { FormTextField } from './fields';
+import { FormSection } from './FormSection';
+
+type Registration = AssessmentFormInput['registration'];
+
+interface Props {
+  applicantId: string;
+  registration: Registration;
+  person: Profile['person'];
+  onChange(patch: Partial<Registration>): void;
+}
+
+function FromProfile({ applicantId, label, value, field }: { applicantId: string; label: string; value: string; field: 'employerName' | 'employerCreditCode' }) {
+  const { language } = useI18n();
+  return (
+    <div className="readonly-value">
+      <dt>{label}</dt>
+      <dd>
+        <span className={value === '' ? 'muted' : undefined}>{value === '' ? tf(language, 'profileView.blank') : value}</span>
+        <CopyButton value={value} label={label} />
+        <a className="small" href={hrefOf({ name: 'profile', applicantId, field: `person.${field}` })} aria-label={tf(language, 'profileView.editFor', { section: label })}>
+          {tf(language, 'profileView.edit')}
+        </a>
+      </dd>
+    </div>
+  );
+}
+
+export function RegistrationSection({ applicantId, registration, person, onChange }: Props) {
+  const { language } = useI18n();
+  const tx = (key: Parameters<typeof tf>[1]) => tf(language, key);
+  // Ticking "this employer pays" hides the other unit's fields: they are emptied (a hidden value must not
+  // print, nor keep the form from saving with a message no one can see) and given back on unticking.
+  const stash = useRef<Pick<Registration, 'insuranceUnitName' | 'insuranceUnitCreditCode'> | null>(null);
+  const setSameEmployer = (same: boolean) => {
+    if (same) {
+      stash.current = { insuranceUnitName: registration.insuranceUnitName, insuranceUnitCreditCode: registration.insuranceUnitCreditCode };
+      onChange({ insuranceBySameEmployer: true, insuranceUnitName: '', insuranceUnitCreditCode: '' });
+    } else {
+      onChange({ insuranceBySameEmployer: false, ...stash.current });
+      stash.current = null;
+    }
+  };
+  return (
+    <FormSection id="registration" title={tx('section.registration')}>
+      <div className="card">
+        <div className="grid">
+          <FormTextField path={['registration', 'committee']} label={tx('registration.committee')} hint={tx('registration.committee.hint')} value={registration.committee} maxLength={LIMITS.short} onChange={(committee) => onChange({ committee })} />
+          <FormTextField path={['registration', 'specialtyGroup']} label={tx('registration.specialtyGroup')} value={registration.specialtyGroup} maxLength={LIMITS.short} onChange={(specialtyGroup) => onChange({ specialtyGroup })} />
+        </div>
+        <dl className="readonly-values employer-from-profile">
+          <FromProfile applicantId={applicantId} field="employerName" label={tx('registration.employerName')} value={person.employerName} />
+          <FromProfile applicantId={applicantId} field="employerCreditCode" label={tx('registration.employerCreditCode')} value={person.employerCreditCode} />
+        </dl>
+        <p className="muted small">{tx('registration.fromProfile')}</p>
+        <div className="insurance">
+          <CheckboxField
+            path={['registration', 'insuranceBySameEmployer']}
+            label={tx('registration.insuranceBySameEmployer')}
+            checked={registration.insuranceBySameEmployer}
+            onChange={setSameEmployer}
+          />
+          {!registration.insuranceBySameEmployer && (
+            <div className="grid">
+              <FormTextField
+                path={['registration', 'insuranceUnitName']}
+                label={tx('registration.insuranceUnitName')}
+                hint={tx('registration.insuranceUnitName.hint')}
+                value={registration.insuranceUnitName}
+                maxLength={LIMITS.short}
+                onChange={(insuranceUnitName) => onChange({ insuranceUnitName })}
+              />
+              <FormTextField
+                path={['registration', 'insuranceUnitCreditCode']}
+                label={tx('registration.insuranceUnitCreditCode')}
+                value={registration.insuranceUnitCreditCode}
+                maxLength={18}
+                onChange={(insuranceUnitCreditCode) => onChange({ insuranceUnitCreditCode })}
+              />
+            </div>
+          )}
+        </div>
+      </div>
+    </FormSection>
+  );
+}

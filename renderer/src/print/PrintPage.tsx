@@ -1,0 +1,134 @@
+// The print page of one applicant: the report before printing, what to do when something required is
+// missing (refuse with the list, or a draft with 待填写 marks), the labels' language and the number of copies,
+// the downloads (packet, public notice, form) and the official PDF that replaces the draft form.
+import { useCallback, useEffect, useId, useState } from 'react';
+import { LANGUAGES, type Language } from '../../../shared/contract/channels';
+import { type FormKey, tf } from '../../../shared/i18n/form';
+import type { Params } from '../../../shared/i18n/core';
+import { call } from '../api';
+import { useI18n } from '../i18n';
+import { markReady } from '../ready';
+import { displayName, useSession } from '../session';
+import { ReportPanel } from '../form/ReportPanel';
+import { useFormReport } from '../form/useFormReport';
+import { OfficialPdfCard } from './OfficialPdfCard';
+import { PrintDownloads } from './PrintDownloads';
+
+type OnMissing = 'refuse' | 'mark';
+
+/** The copies the programme's notice asks for, or why the user must choose. */
+export type CopiesRule = { kind: 'loading' } | { kind: 'programme'; copies: number } | { kind: 'unknown' } | { kind: 'noProgramme' };
+
+async function loadCopiesRule(applicantId: string): Promise<CopiesRule> {
+  const application = await call('application.get', { applicantId });
+  if (!application.ok || application.value.programmeId === null) return { kind: 'noProgramme' };
+  const programme = await call('programmes.get', { id: application.value.programmeId });
+  if (!programme.ok) return { kind: 'unknown' };
+  const copies = programme.value.printCopies.value;
+  return copies === null ? { kind: 'unknown' } : { kind: 'programme', copies };
+}
+
+const COPY_CHOICES = Array.from({ length: 10 }, (_, index) => index + 1);
+
+export function PrintPage({ applicantId }: { applicantId: string }) {
+  const { t, language } = useI18n();
+  const tx = (key: FormKey, params?: Params) => tf(language, key, params);
+  const { applicants, settings, updateSettings } = useSession();
+  const { state: report, refresh: refreshReport } = useFormReport(applicantId);
+  const [onMissing, setOnMissing] = useState<OnMissing>('refuse');
+  // The labels follow the UI's language until the user picks one here.
+  const [chosenLanguage, setChosenLanguage] = useState<Language | null>(null);
+  const labelsLanguage = chosenLanguage ?? language;
+  const [copiesRule, setCopiesRule] = useState<CopiesRule>({ kind: 'loading' });
+  const [copies, setCopies] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ids = { language: useId(), copies: useId() };
+
+  useEffect(() => {
+    void loadCopiesRule(applicantId).then((rule) => {
+      setCopiesRule(rule);
+      if (rule.kind === 'programme') setCopies(rule.copies);
+    });
+  }, [applicantId]);
+  useEffect(() => {
+    if (report.kind !== 'loading') markReady();
+  }, [report.kind]);
+  useEffect(() => {
+    if (settings.currentApplicantId !== applicantId && applicants?.some((item) => item.id === applicantId)) void updateSettings({ currentApplicantId: applicantId });
+  }, [settings.currentApplicantId, applicantId, applicants, updateSettings]);
+
+  const onRefresh = useCallback(() => void refreshReport(), [refreshReport]);
+  const applicant = applicants?.find((item) => item.id === applicantId);
+  const name = applicant ? displayName(applicant, t('common.unnamed')) : '';
+  const copiesNote =
+    copiesRule.kind === 'programme' ? tx('print.copies.fromProgramme', { copies: copiesRule.copies }) : copiesRule.kind === 'unknown' ? tx('print.copies.unknown') : copiesRule.kind === 'noProgramme' ? tx('print.copies.noProgramme') : '';
+
+  return (
+    <div className="page print-page">
+      <h1>{name ? tx('print.title', { name }) : tx('nav.print')}</h1>
+      <p className="muted intro">{tx('print.intro')}</p>
+      <div className="print-layout">
+        <div className="print-main">
+          <section className="card print-options" aria-labelledby="print-options-heading">
+            <h2 id="print-options-heading">{tx('print.options')}</h2>
+            <fieldset className="choice-group">
+              <legend>{tx('print.onMissing')}</legend>
+              {(['refuse', 'mark'] as const).map((choice) => (
+                <label key={choice} className="field-checkbox">
+                  <input type="radio" name="on-missing" value={choice} checked={onMissing === choice} onChange={() => setOnMissing(choice)} />
+                  <span>{tx(`print.onMissing.${choice}`)}</span>
+                </label>
+              ))}
+            </fieldset>
+            <div className="grid">
+              <div className="field">
+                <div className="field-label">
+                  <label htmlFor={ids.language}>{tx('print.language')}</label>
+                </div>
+                <select id={ids.language} value={labelsLanguage} aria-describedby={`${ids.language}-hint`} onChange={(event) => setChosenLanguage(LANGUAGES.find((option) => option === event.target.value) ?? null)}>
+                  {LANGUAGES.map((option) => (
+                    <option key={option} value={option} lang={option === 'zh' ? 'zh-CN' : 'en'}>
+                      {t(`language.${option}`)}
+                    </option>
+                  ))}
+                </select>
+                <p className="field-hint" id={`${ids.language}-hint`}>
+                  {tx('print.language.hint')}
+                </p>
+              </div>
+              <div className="field">
+                <div className="field-label">
+                  <label htmlFor={ids.copies}>{tx('print.copies')}</label>
+                </div>
+                <select id={ids.copies} value={copies ?? ''} aria-describedby={`${ids.copies}-hint`} onChange={(event) => setCopies(event.target.value === '' ? null : Number(event.target.value))}>
+                  {copies === null && <option value="">{t('common.choose')}</option>}
+                  {COPY_CHOICES.map((count) => (
+                    <option key={count} value={count}>
+                      {count}
+                    </option>
+                  ))}
+                </select>
+                <p className="field-hint" id={`${ids.copies}-hint`}>
+                  {copiesNote}
+                </p>
+              </div>
+            </div>
+          </section>
+          <PrintDownloads
+            applicantId={applicantId}
+            onMissing={onMissing}
+            labelsLanguage={labelsLanguage}
+            copies={copies}
+            busy={busy}
+            onBusy={setBusy}
+            onRefused={onRefresh}
+          />
+          <OfficialPdfCard applicantId={applicantId} busy={busy} onBusy={setBusy} onChanged={onRefresh} />
+        </div>
+        <div className="print-aside">
+          <ReportPanel applicantId={applicantId} state={report} onRefresh={onRefresh} />
+        </div>
+      </div>
+    </div>
+  );
+}
