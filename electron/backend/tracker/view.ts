@@ -1,0 +1,158 @@
+// Everything the tracker shows for one applicant, assembled from the application (programme and level), the
+// form (the public notice's start, the employer's signed comments), the user's holiday years and the
+// tracker's own records; the deadlines and warnings are computed by shared/tracker, never here.
+import type { ApplicantSummary } from '../../../shared/contract/channels';
+import type { TrackerView } from '../../../shared/contract/trackerChannels';
+import { type Result, fail, ok } from '../../../shared/contract/result';
+import { BUNDLED_HOLIDAY_YEARS } from '../../../shared/calendar/holidayData';
+import { BUNDLED_CALENDAR, type WorkCalendar, createWorkCalendar } from '../../../shared/calendar/workdays';
+import { emptyForm, type AssessmentForm } from '../../../shared/form/schema';
+import type { Programme } from '../../../shared/programmes/schema';
+import { dateOrderWarnings } from '../../../shared/tracker/dateOrder';
+import { type Deadline, computeDeadlines, nextDeadline } from '../../../shared/tracker/deadlines';
+import { applicableSteps, defaultStepRecord, isEmployerAppointed, stepRecordsFor } from '../../../shared/tracker/steps';
+import { programmeById } from '../form/load';
+import type { HandlerContext } from '../handlers';
+
+export type TrackerContext = Pick<HandlerContext, 'applicants' | 'programmes' | 'forms' | 'tracker' | 'now'>;
+
+/** The local calendar date of the backend's clock (TITLEPREP_NOW shifts it in tests). */
+export function clockToday(now: string): string {
+  const date = new Date(now);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function workCalendar(context: Pick<HandlerContext, 'programmes'>): WorkCalendar {
+  const built = createWorkCalendar(BUNDLED_HOLIDAY_YEARS, context.programmes.years().valid);
+  return built.ok ? built.value : BUNDLED_CALENDAR;
+}
+
+/** The form, or an empty one when it is damaged: the tracker must still open (the form page reports it). */
+function formOf(applicantId: string, context: TrackerContext): AssessmentForm {
+  try {
+    return context.forms.get(applicantId).form;
+  } catch {
+    return emptyForm();
+  }
+}
+
+export interface ApplicantTracking {
+  programme: Programme | null;
+  level: TrackerView['level'];
+  form: AssessmentForm;
+  deadlines: Deadline[];
+}
+
+/** The deadlines of one applicant (empty without a programme). */
+export function trackApplicant(applicantId: string, context: TrackerContext, today: string, calendar: WorkCalendar): ApplicantTracking {
+  const application = context.programmes.application(applicantId);
+  const programme = application.programmeId === null ? null : programmeById(application.programmeId, context);
+  const level = application.targetLevel;
+  const form = formOf(applicantId, context);
+  if (!programme) return { programme: null, level, form, deadlines: [] };
+  const deadlines = computeDeadlines({
+    programme,
+    level,
+    steps: context.tracker.steps(applicantId, programme.id),
+    trackerCase: context.tracker.case(applicantId, programme.id),
+    publicNotice: form.publicNotice,
+    calendar,
+    today,
+    dueSoonDays: context.tracker.settings().dueSoonDays,
+  });
+  return { programme, level, form, deadlines };
+}
+
+export function trackerView(applicantId: string, context: TrackerContext, today: string): Result<TrackerView> {
+  if (!context.applicants.exists(applicantId)) return fail('not-found', `No applicant with id ${applicantId}`);
+  const settings = context.tracker.settings();
+  const { programme, level, form, deadlines } = trackApplicant(applicantId, context, today, workCalendar(context));
+  const verification = form.employerVerification;
+  const formPart = {
+    publicNotice: { ...form.publicNotice },
+    employerVerification: { hasWording: verification.wording !== '', signatory: verification.signatory, signedOn: verification.signedOn, sealApplied: verification.sealApplied },
+  };
+  if (!programme) {
+    return ok({
+      applicantId, today, settings, programme: null, level, employerAppointed: false, appointment: null, steps: [],
+      case: context.tracker.case(applicantId, ''), correctionItems: [], deadlines: [], next: null, orderWarnings: [], form: formPart, timeline: [],
+    });
+  }
+  const steps = applicableSteps(programme, level);
+  const records = stepRecordsFor(steps, context.tracker.steps(applicantId, programme.id));
+  const trackerCase = context.tracker.case(applicantId, programme.id);
+  const employerAppointed = isEmployerAppointed(programme, level);
+  const levelEntry = level === null ? null : programme.levels.find((entry) => entry.level === level) ?? null;
+  return ok({
+    applicantId,
+    today,
+    settings,
+    programme: {
+      id: programme.id,
+      name: programme.name,
+      userEntered: programme.userEntered,
+      contacts: programme.contacts,
+      assessingBody: programme.assessingBody,
+      publicNotice: programme.publicNotice,
+      correctionRule: programme.dates.correctionDeadline.source,
+      acceptanceNumberFormat: programme.unknowns.acceptanceNumberFormat.source,
+      interviewArrangements: programme.unknowns.interviewArrangements.source,
+    },
+    level,
+    employerAppointed,
+    appointment: employerAppointed && levelEntry ? { form: levelEntry.procedure.employerForm, source: levelEntry.procedure.source } : null,
+    steps: steps.map((step) => ({ step, record: records.find((record) => record.stepId === step.id) ?? defaultStepRecord(step.id) })),
+    case: trackerCase,
+    correctionItems: context.tracker.items(applicantId, programme.id),
+    deadlines,
+    next: nextDeadline(deadlines),
+    orderWarnings: dateOrderWarnings(trackerCase, steps, records, today),
+    form: formPart,
+    timeline: context.tracker.timeline(applicantId, programme.id),
+  });
+}
+
+/** One dashboard row per applicant, sorted by the next deadline: overdue first, then by date, undated last. */
+export function dashboardRows(applicants: readonly ApplicantSummary[], context: TrackerContext, today: string) {
+  const calendar = workCalendar(context);
+  const rows = applicants.map((applicant) => {
+    const { programme, level, form, deadlines } = trackApplicant(applicant.id, context, today, calendar);
+    const trackerCase = programme ? context.tracker.case(applicant.id, programme.id) : null;
+    const steps = programme ? applicableSteps(programme, level) : [];
+    const records = programme ? stepRecordsFor(steps, context.tracker.steps(applicant.id, programme.id)) : [];
+    const currentIndex = records.findIndex((record) => record.status !== 'done');
+    const current = currentIndex >= 0 ? steps[currentIndex] : undefined;
+    const notice = deadlines.find((deadline) => deadline.id === 'public-notice');
+    return {
+      applicantId: applicant.id,
+      nameZh: applicant.nameZh,
+      nameLatin: applicant.nameLatin,
+      programmeId: programme?.id ?? null,
+      programmeName: programme?.name ?? null,
+      level,
+      employerAppointed: programme ? isEmployerAppointed(programme, level) : false,
+      acceptanceNumber: trackerCase?.acceptanceNumber ?? '',
+      currentStep: current ? { id: current.id, name: current.name, status: records[currentIndex]!.status } : null,
+      next: nextDeadline(deadlines),
+      overdue: deadlines.filter((deadline) => deadline.state === 'overdue').length,
+      dueSoon: deadlines.filter((deadline) => deadline.state === 'due-soon').length,
+      employer: {
+        noticeStart: notice?.window?.from ?? null,
+        noticeEnd: notice?.window?.to ?? null,
+        noticeWarnings: notice && notice.state !== 'done' ? notice.warnings.filter((warning) => warning.key !== 'tracker.warning.dateUnknown') : [],
+        noticePostedOn: trackerCase?.noticePostedOn ?? null,
+        noticeEndedOn: trackerCase?.noticeEndedOn ?? null,
+        objections: trackerCase?.objections ?? null,
+        verificationSigned: form.employerVerification.signedOn !== null && form.employerVerification.signatory !== '',
+        sealApplied: form.employerVerification.sealApplied,
+        formsPrintedOn: trackerCase?.formsPrintedOn ?? null,
+        formsSignedOn: trackerCase?.formsSignedOn ?? null,
+      },
+      deadlines,
+    };
+  });
+  const sortKey = (row: (typeof rows)[number]) => row.next?.date ?? '\uffff';
+  rows.sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || (a.nameZh || a.nameLatin).localeCompare(b.nameZh || b.nameLatin));
+  return rows;
+}

@@ -1,0 +1,40 @@
+// "Add to calendar": the deadlines as an .ics file (one applicant's, or everyone's for HR), downloaded like
+// the other exports. Importing a newer file updates the events (stable UIDs) instead of adding copies.
+import { useState } from 'react';
+import { call } from '../api';
+import { today } from '../today';
+import { useToast } from '../toasts';
+import { useTrackerI18n } from './text';
+
+function downloadText(fileName: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: 'text/calendar;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function IcsButton({ applicantId }: { applicantId: string | null }) {
+  const { tt, language, failure } = useTrackerI18n();
+  const toast = useToast();
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    const scope = applicantId === null ? { all: true as const } : { applicantId };
+    const result = await call('tracker.ics', { ...scope, language, today: today() });
+    setBusy(false);
+    if (!result.ok) return toast({ message: failure(result.error) });
+    if (result.value.events === 0) return toast({ message: tt('tracker.ics.noEvents') });
+    downloadText(result.value.fileName, result.value.content);
+    toast({ message: tt('tracker.ics.downloaded', { fileName: result.value.fileName, events: result.value.events }) });
+  };
+  return (
+    <button type="button" onClick={() => void run()} disabled={busy} aria-busy={busy} title={tt('tracker.ics.hint')}>
+      {applicantId === null ? tt('tracker.ics.downloadAll') : tt('tracker.ics.download')}
+    </button>
+  );
+}

@@ -1,0 +1,141 @@
+// The exported calendar read back by a real iCalendar parser (ical.js, Mozilla's): the right dates for every
+// deadline, the interview at 09:30 Beijing time, reminders three days before, and UIDs that stay the same
+// when a newer export changes the dates, so a calendar updates its events instead of duplicating them.
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_CALENDAR } from '../../../shared/calendar/workdays';
+import type { Language } from '../../../shared/contract/channels';
+import { getProgramme } from '../../../shared/programmes';
+import { computeDeadlines } from '../../../shared/tracker/deadlines';
+import { buildIcs, eventUid } from '../../../shared/tracker/ics';
+import { deadlineEvents } from '../../../shared/tracker/icsEvents';
+import { type TrackerCase, emptyCase } from '../../../shared/tracker/schema';
+import { defaultStepRecord } from '../../../shared/tracker/steps';
+
+const APPLICANT = '5b0e7c1e-2f7d-4f7e-9a51-0c4a2f1d9e11';
+const R3 = (() => {
+  const result = getProgramme('shanghai-c-r3');
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+})();
+
+function exportFor(options: { noticeStart: string; now: string; language?: Language; trackerCase?: Partial<TrackerCase> }): string {
+  const deadlines = computeDeadlines({
+    programme: R3,
+    level: 'intermediate',
+    steps: [{ ...defaultStepRecord('certificate-verification'), status: 'done', doneOn: '2025-08-20' }],
+    trackerCase: { ...emptyCase(), correctionRequestedOn: '2025-10-08', correctionDeadline: '2025-10-15', interviewOn: '2025-11-03', interviewTime: '09:30', interviewPlace: '梅园路 77 号, 3 楼', ...options.trackerCase },
+    publicNotice: { startDate: options.noticeStart, extraWorkdays: 0 },
+    calendar: BUNDLED_CALENDAR,
+    today: '2025-09-01',
+    dueSoonDays: 7,
+  });
+  const language = options.language ?? 'zh';
+  const events = deadlineEvents({ applicantId: APPLICANT, name: '张伟', acceptanceNumber: 'SH2025-0042', deadlines }, language, 3);
+  return buildIcs({ name: '职称申报截止日期', events, now: options.now });
+}
+
+interface ParsedEvent {
+  uid: string;
+  summary: string;
+  start: ICAL.Time;
+  end: ICAL.Time | null;
+  sequence: number;
+  triggers: string[];
+  description: string;
+  location: string | null;
+}
+
+function parse(text: string): { calendar: ICAL.Component; events: Map<string, ParsedEvent> } {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  const events = new Map<string, ParsedEvent>();
+  for (const component of calendar.getAllSubcomponents('vevent')) {
+    const event = new ICAL.Event(component);
+    events.set(event.uid, {
+      uid: event.uid,
+      summary: event.summary,
+      start: event.startDate,
+      end: component.hasProperty('dtend') ? event.endDate : null,
+      sequence: Number(component.getFirstPropertyValue('sequence')),
+      triggers: component.getAllSubcomponents('valarm').map((alarm) => String(alarm.getFirstPropertyValue('trigger'))),
+      description: event.description,
+      location: event.location,
+    });
+  }
+  return { calendar, events };
+}
+
+const uidOf = (deadlineId: string) => eventUid(`${APPLICANT}\u0000${deadlineId}`);
+
+describe('the .ics export read by ical.js', () => {
+  const first = parse(exportFor({ noticeStart: '2025-09-08', now: '2025-09-01T02:00:00Z' }));
+
+  it('is a VERSION 2.0 calendar with our PRODID', () => {
+    expect(first.calendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(first.calendar.getFirstPropertyValue('prodid')).toBe('-//TitlePrep//Submission tracker//ZH');
+  });
+
+  it('has each deadline on its day, as an all-day DATE', () => {
+    const dates = (uid: string) => {
+      const event = first.events.get(uid);
+      if (!event) throw new Error(`no event ${uid}`);
+      return { start: event.start.toString(), isDate: event.start.isDate, end: event.end?.toString() ?? null };
+    };
+    expect(dates(uidOf('certificate-verification'))).toEqual({ start: '2025-08-31', isDate: true, end: '2025-09-01' });
+    expect(dates(uidOf('materials-submission'))).toEqual({ start: '2025-09-19', isDate: true, end: '2025-09-20' });
+    expect(dates(uidOf('materials-submission/period'))).toEqual({ start: '2025-09-01', isDate: true, end: '2025-09-20' });
+    expect(dates(uidOf('public-notice'))).toEqual({ start: '2025-09-12', isDate: true, end: '2025-09-13' });
+    expect(dates(uidOf('public-notice/period'))).toEqual({ start: '2025-09-08', isDate: true, end: '2025-09-13' });
+    expect(dates(uidOf('correction'))).toEqual({ start: '2025-10-15', isDate: true, end: '2025-10-16' });
+  });
+
+  it('has the interview at 09:30 Beijing time (01:30 UTC), with its place', () => {
+    const interview = first.events.get(uidOf('interview'));
+    expect(interview?.start.isDate).toBe(false);
+    expect(interview?.start.zone?.tzid).toBe('Asia/Shanghai');
+    expect(interview?.start.toJSDate().toISOString()).toBe('2025-11-03T01:30:00.000Z');
+    expect(interview?.location).toBe('梅园路 77 号, 3 楼');
+  });
+
+  it('reminds three days before each pending deadline; periods and done deadlines carry no reminder', () => {
+    expect(first.events.get(uidOf('materials-submission'))?.triggers).toEqual(['-P3D']);
+    expect(first.events.get(uidOf('correction'))?.triggers).toEqual(['-P3D']);
+    expect(first.events.get(uidOf('public-notice/period'))?.triggers).toEqual([]);
+    const done = first.events.get(uidOf('certificate-verification'));
+    expect(done?.triggers).toEqual([]);
+    expect(done?.summary).toContain('已完成');
+  });
+
+  it('leaves out what has no date (the paper materials are unknown)', () => {
+    expect(first.events.has(uidOf('paper-materials'))).toBe(false);
+  });
+
+  it('says in the summary and description what, who, and where the rule comes from (Chinese)', () => {
+    const correction = first.events.get(uidOf('correction'));
+    expect(correction?.summary).toBe('截止：一次性补正（张伟）');
+    expect(correction?.description).toContain('受理号：SH2025-0042');
+    expect(correction?.description).toContain('000_1b5f3424c279415a.txt');
+    expect(correction?.description).toContain('must submit all updates in one response');
+  });
+
+  it('writes the summaries in English when asked', () => {
+    const english = parse(exportFor({ noticeStart: '2025-09-08', now: '2025-09-01T02:00:00Z', language: 'en' }));
+    expect(english.events.get(uidOf('materials-submission'))?.summary).toBe('Submission of all materials: last day (张伟)');
+  });
+
+  it('keeps every UID when a newer export changes the dates; the newer one has a higher SEQUENCE', () => {
+    const second = parse(exportFor({ noticeStart: '2025-09-15', now: '2025-09-03T08:00:00Z', trackerCase: { interviewOn: '2025-11-05' } }));
+    expect([...second.events.keys()].sort()).toEqual([...first.events.keys()].sort());
+    expect(second.events.get(uidOf('public-notice'))?.start.toString()).toBe('2025-09-19');
+    expect(second.events.get(uidOf('interview'))?.start.toJSDate().toISOString()).toBe('2025-11-05T01:30:00.000Z');
+    for (const uid of first.events.keys()) {
+      expect(second.events.get(uid)?.sequence).toBeGreaterThan(first.events.get(uid)?.sequence ?? Infinity);
+    }
+  });
+
+  it('UIDs differ between applicants, so HR’s combined calendar keeps everyone’s events apart', () => {
+    expect(eventUid(`${APPLICANT}\u0000interview`)).not.toBe(eventUid(`other\u0000interview`));
+    expect(new Set(first.events.keys()).size).toBe(first.calendar.getAllSubcomponents('vevent').length);
+  });
+});
