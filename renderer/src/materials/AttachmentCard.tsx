@@ -1,0 +1,142 @@
+// One attached scan: its name, kind, size (and a PDF's pages); a preview (images in the page through a
+// blob: URL; a PDF as a card, since the CSP frames nothing); download; open in the system viewer (desktop
+// app only); delete (the page offers Undo); and, when its file has vanished, a plain warning with the way
+// out: attach the same file again, or delete the record.
+import { useEffect, useState } from 'react';
+import type { Attachment } from '../../../shared/contract/materialsChannels';
+import { call } from '../api';
+import { electronBridge } from '../bridge';
+import { useToast } from '../toasts';
+import { formatSize, useMaterialsText } from './messages';
+import { fetchAttachment, saveBlob } from './transfer';
+import { UploadButton } from './UploadButton';
+
+/** Larger images are not loaded into the page for a preview; the user downloads them instead. */
+const PREVIEW_MAX_BYTES = 15_000_000;
+
+const KIND_LABEL: Record<Attachment['mime'], string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
+
+type Preview = { kind: 'closed' } | { kind: 'loading' } | { kind: 'image'; url: string } | { kind: 'message'; text: string; tone: 'info' | 'error' };
+
+export interface AttachmentCardProps {
+  attachment: Attachment;
+  /** The items it may be filed under (shown for unfiled attachments). */
+  fileUnder?: { id: string; label: string }[];
+  onDelete(attachment: Attachment): void;
+  onReattach(attachment: Attachment, files: File[]): void;
+  onAssign?(attachment: Attachment, materialItemId: string | null): void;
+  busy: boolean;
+}
+
+export function AttachmentCard({ attachment, fileUnder, onDelete, onReattach, onAssign, busy }: AttachmentCardProps) {
+  const { tx, i18n, describe } = useMaterialsText();
+  const toast = useToast();
+  const [preview, setPreview] = useState<Preview>({ kind: 'closed' });
+  const isImage = attachment.mime !== 'application/pdf';
+
+  // The object URL holds the image's bytes until revoked.
+  useEffect(() => () => {
+    if (preview.kind === 'image') URL.revokeObjectURL(preview.url);
+  }, [preview]);
+
+  async function togglePreview() {
+    if (preview.kind !== 'closed') return setPreview({ kind: 'closed' });
+    if (!isImage) return setPreview({ kind: 'message', tone: 'info', text: tx('materials.attachments.pdfPreview') });
+    if (attachment.bytes > PREVIEW_MAX_BYTES) {
+      return setPreview({ kind: 'message', tone: 'info', text: tx('materials.attachments.previewTooLarge', { size: formatSize(attachment.bytes, i18n.language) }) });
+    }
+    setPreview({ kind: 'loading' });
+    const fetched = await fetchAttachment(attachment.id);
+    setPreview(fetched.ok ? { kind: 'image', url: URL.createObjectURL(fetched.value.blob) } : { kind: 'message', tone: 'error', text: describe(fetched.error) });
+  }
+
+  async function download() {
+    const fetched = await fetchAttachment(attachment.id);
+    if (!fetched.ok) return toast({ message: describe(fetched.error), duration: 10_000 });
+    saveBlob(fetched.value.blob, fetched.value.downloadName);
+    toast({ message: tx('materials.attachments.downloaded', { fileName: fetched.value.downloadName }) });
+  }
+
+  async function openInViewer() {
+    const opened = await call('attachments.open', { attachmentId: attachment.id });
+    if (!opened.ok) toast({ message: describe(opened.error), duration: 10_000 });
+  }
+
+  const facts = [KIND_LABEL[attachment.mime], formatSize(attachment.bytes, i18n.language)];
+  if (attachment.mime === 'application/pdf') {
+    facts.push(attachment.pages === null ? tx('materials.attachments.pagesUnknown') : tx('materials.attachments.pages', { pages: attachment.pages }));
+  }
+  return (
+    <li className={`attachment ${attachment.missing ? 'attachment-missing' : ''}`} data-attachment-id={attachment.id}>
+      <div className="attachment-row">
+        <span className={`attachment-kind attachment-kind-${KIND_LABEL[attachment.mime].toLowerCase()}`} aria-hidden="true">
+          {KIND_LABEL[attachment.mime]}
+        </span>
+        <div className="attachment-facts">
+          <span className="attachment-name">{attachment.originalName}</span>
+          <span className="muted">
+            {facts.join(' · ')} · {tx('materials.attachments.addedAt', { time: i18n.formatDateTime(attachment.addedAt) })}
+          </span>
+        </div>
+        <div className="attachment-actions">
+          {!attachment.missing && (
+            <>
+              <button type="button" className="button-link" aria-expanded={preview.kind !== 'closed'} onClick={() => void togglePreview()}>
+                {preview.kind === 'closed' ? tx('materials.attachments.preview') : tx('materials.attachments.hidePreview')}
+              </button>
+              <button type="button" className="button-link" onClick={() => void download()}>
+                {tx('materials.attachments.download')}
+              </button>
+              {electronBridge() && (
+                <button type="button" className="button-link" onClick={() => void openInViewer()}>
+                  {tx('materials.attachments.open')}
+                </button>
+              )}
+            </>
+          )}
+          {attachment.missing && (
+            <UploadButton
+              label={tx('materials.attachments.reattach')}
+              disabled={busy}
+              onFiles={(files) => onReattach(attachment, files)}
+              multiple={false}
+              testId={`reattach-${attachment.id}`}
+            />
+          )}
+          <button type="button" className="button-link button-danger" onClick={() => onDelete(attachment)}>
+            {tx('materials.attachments.delete')}
+          </button>
+        </div>
+      </div>
+      {attachment.missing && (
+        <p className="field-error" role="status">
+          {tx('materials.attachments.missing')}
+        </p>
+      )}
+      {fileUnder && onAssign && (
+        <label className="attachment-assign">
+          <span>{tx('materials.attachments.assignTo')}</span>
+          <select value={attachment.materialItemId ?? ''} onChange={(event) => onAssign(attachment, event.target.value === '' ? null : event.target.value)}>
+            <option value="">{tx('materials.attachments.assignNone')}</option>
+            {fileUnder.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {preview.kind === 'loading' && <p className="muted">{tx('materials.attachments.loadingPreview')}</p>}
+      {preview.kind === 'image' && (
+        <div className="attachment-preview">
+          <img src={preview.url} alt={tx('materials.attachments.imageAlt', { fileName: attachment.originalName })} />
+        </div>
+      )}
+      {preview.kind === 'message' && (
+        <p className={preview.tone === 'error' ? 'field-error' : 'attachment-preview-note'} role={preview.tone === 'error' ? 'alert' : undefined}>
+          {preview.text}
+        </p>
+      )}
+    </li>
+  );
+}
