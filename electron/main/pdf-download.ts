@@ -7,13 +7,16 @@
 import { basename, extname, isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Language } from '../../shared/contract/channels';
+import { th } from '../../shared/i18n/handover';
 import { tp } from '../../shared/i18n/packet';
 
-const FILTERS: Record<string, { name: string; extensions: string[] }> = {
+/** The save dialog's file type per extension; a name that is a sentence is in the user's language. */
+const FILTERS: Record<string, { name: string | ((language: Language) => string); extensions: string[] }> = {
   '.pdf': { name: 'PDF', extensions: ['pdf'] },
   '.docx': { name: 'Word', extensions: ['docx'] },
   '.ics': { name: 'iCalendar', extensions: ['ics'] },
   '.zip': { name: 'ZIP', extensions: ['zip'] },
+  '.titleprep': { name: (language) => th(language, 'handover.file.filterName'), extensions: ['titleprep'] },
 };
 
 /** The packet's file name starts with its stem (the same in both languages: the documents are Chinese). */
@@ -32,7 +35,8 @@ export interface SaveDialogChoice {
 export function saveDialogOptions(fileName: string, language: Language, folder: string): SaveDialogChoice {
   const name = basename(fileName.replace(/\\/g, '/')) || 'TitlePrep';
   const filter = FILTERS[extname(name).toLowerCase()];
-  return { title: tp(language, 'packet.desktop.saveTitle'), defaultPath: join(folder, name), filters: filter ? [filter] : [] };
+  const filters = filter ? [{ name: typeof filter.name === 'string' ? filter.name : filter.name(language), extensions: filter.extensions }] : [];
+  return { title: tp(language, 'packet.desktop.saveTitle'), defaultPath: join(folder, name), filters };
 }
 
 /** Only a completed download of a packet, saved as a .pdf at an absolute path, is printed. */

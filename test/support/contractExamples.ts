@@ -34,6 +34,14 @@ const TABLE: Partial<Record<Channel, (seeds: ExampleSeeds) => unknown>> = {
   'documents.importSummary': () => ({ fileName: 'summary.txt', contentBase64: SMALL_TEXT_BASE64 }),
   'form.save': ({ applicantId }) => ({ applicantId, form: emptyForm(), baseRevision: 0 }),
   'backups.restore': () => ({ name: 'titleprep-backup-20261123T080000000Z-00-manual.sqlite3' }),
+  // Hand-over transfers: the seeded applicant's id stands in for an upload's or export's (valid, unknown).
+  'handover.export': ({ applicantId }) => ({ applicantId }),
+  'handover.export.read': ({ applicantId }) => ({ exportId: applicantId, offset: 0 }),
+  'handover.upload.begin': () => ({ fileName: '申报资料交接包_张伟_2026-11-23.titleprep', bytes: 4096 }),
+  'handover.upload.chunk': ({ applicantId }) => ({ uploadId: applicantId, index: 0, contentBase64: Buffer.from('PK\u0003\u0004').toString('base64') }),
+  'handover.upload.abort': ({ applicantId }) => ({ uploadId: applicantId }),
+  'handover.inspect': ({ applicantId }) => ({ uploadId: applicantId }),
+  'handover.import': ({ applicantId }) => ({ uploadId: applicantId, onExisting: 'refuse' }),
 };
 
 /** Key names whose value the walk takes from the seeds rather than making one up. */

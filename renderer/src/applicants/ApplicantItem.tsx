@@ -3,6 +3,8 @@ import type { ApplicantSummary } from '../../../shared/contract/channels';
 import { useI18n } from '../i18n';
 import { hrefOf } from '../router';
 import { displayName } from '../session';
+import { ApplicantDueBadges } from '../tracker/badges';
+import { ExportHandoverButton } from '../handover/ExportHandoverButton';
 import { RenameForm } from './RenameForm';
 
 interface Props {
@@ -33,6 +35,7 @@ export function ApplicantItem({ applicant, isCurrent, onMakeCurrent, onRenamed, 
         <span className="applicant-name-zh">{applicant.nameZh || applicant.nameLatin || t('common.unnamed')}</span>
         {applicant.nameZh && applicant.nameLatin && <span className="applicant-name-latin">{applicant.nameLatin}</span>}
         {isCurrent && <span className="badge">{t('applicants.current')}</span>}
+        <ApplicantDueBadges applicantId={applicant.id} link />
       </div>
       <div className="applicant-meta muted">
         {applicant.targetCity && <span>{t(`city.${applicant.targetCity}`)}</span>}
@@ -53,6 +56,7 @@ export function ApplicantItem({ applicant, isCurrent, onMakeCurrent, onRenamed, 
           <button type="button" ref={renameButton} onClick={() => setRenaming(true)} aria-label={t('applicants.renameFor', { name })}>
             {t('applicants.rename')}
           </button>
+          <ExportHandoverButton applicant={applicant} />
           <button type="button" className="button-danger" onClick={onDelete} aria-label={t('applicants.deleteFor', { name })}>
             {t('applicants.delete')}
           </button>

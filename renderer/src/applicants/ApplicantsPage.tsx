@@ -8,6 +8,7 @@ import { displayName, useSession } from '../session';
 import { useToast } from '../toasts';
 import { ApplicantItem } from './ApplicantItem';
 import { CreateApplicantForm } from './CreateApplicantForm';
+import { HandoverImport } from '../handover/HandoverImport';
 
 const UNDO_MS = 10_000;
 
@@ -59,6 +60,7 @@ export function ApplicantsPage() {
       </h1>
       <p className="muted">{t('applicants.intro')}</p>
       <CreateApplicantForm />
+      <HandoverImport />
       {applicantsError && (
         <div className="banner banner-error" role="alert">
           <span>{error(applicantsError)}</span>
