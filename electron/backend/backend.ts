@@ -4,14 +4,22 @@ import { describeIssues, toFieldIssues } from '../../shared/contract/issues';
 import { type Result, fail } from '../../shared/contract/result';
 import { StaleRevisionError, createApplicantRepository } from './applicants/repository';
 import { DatabaseNewerError } from './database/migrate';
-import { databasePath, openDatabase } from './database/open';
+import { databasePath } from './database/open';
 import { LATEST_SCHEMA_VERSION } from './database/migrations';
 import { type HandlerContext, handlers } from './handlers';
 import { createSettingsRepository } from './settings/repository';
 import { createProgrammeRepository } from './programmes/repository';
 import { createSummaryRepository } from './summary/repository';
 import { createFormRepository } from './form/repository';
+import { createTrackerRepository } from './tracker/repository';
+import { createHandoverService } from './handover/service';
+import { createHandoverTransfers } from './handover/transfers';
 import { type FontFiles, bundledFontFiles } from './documents/fonts';
+import { type BackupOptions, openWithBackups } from './backups/openWithBackups';
+import { diskFullFailure } from './backups/handlers';
+import { createMaterialsRepository } from './materials/repository';
+import { createAttachmentRepository } from './attachments/repository';
+import { createAttachmentService } from './attachments/service';
 
 export interface BackendOptions {
   /** Folder holding titleprep.sqlite3 (and later backups and attachments); created if missing. */
@@ -24,6 +32,10 @@ export interface BackendOptions {
   log?: (message: string, error: unknown) => void;
   /** The PDF font files; by default the installed font package's (tests point elsewhere). */
   fontFiles?: FontFiles;
+  /** Backups' injections, for tests: the snapshot writer (a full disk) and the daily timer. */
+  backups?: BackupOptions;
+  /** Opens a file in the system's viewer, answering '' or what went wrong (Electron's shell.openPath). */
+  openFile?: (path: string) => Promise<string>;
 }
 
 export interface Backend {
@@ -43,9 +55,9 @@ export class BackendOpenError extends Error {
   }
 }
 
-function open(file: string): Database {
+function open<T>(file: string, opening: () => T): T {
   try {
-    return openDatabase(file);
+    return opening();
   } catch (error) {
     if (error instanceof DatabaseNewerError) throw new BackendOpenError('database-newer', error.message, { cause: error });
     const reason = error instanceof Error ? error.message : String(error);
@@ -60,15 +72,29 @@ function isDuplicateRowId(error: unknown): boolean {
 
 export function openBackend(options: BackendOptions): Backend {
   const file = databasePath(options.dataDirectory);
-  const db = open(file);
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message, error) => console.error(message, error));
-  const context: HandlerContext = {
+  // The integrity check (a damaged file moved aside), the backups at start and before a migration, the daily timer.
+  const data = open(file, () => openWithBackups({ dataDirectory: options.dataDirectory, now, log, backups: options.backups }));
+  // Hand-over packages on their way in and out: like the attachments' uploads, they outlive a restore.
+  const handoverTransfers = createHandoverTransfers({ dataDirectory: options.dataDirectory, clock: () => now().getTime() });
+  // Everything bound to the connection: built again when a restore puts a new connection in its place.
+  const repositories = (db: Database): Omit<HandlerContext, 'backups' | 'attachments' | 'now' | 'fonts' | 'info'> => ({
     applicants: createApplicantRepository(db),
     settings: createSettingsRepository(db),
     programmes: createProgrammeRepository(db),
     summaries: createSummaryRepository(db),
     forms: createFormRepository(db),
+    materials: createMaterialsRepository(db),
+    attachmentRows: createAttachmentRepository(db),
+    tracker: createTrackerRepository(db),
+    handover: createHandoverService(db, handoverTransfers),
+  });
+  const attachments = createAttachmentService({ dataDirectory: options.dataDirectory, clock: () => now().getTime(), openFile: options.openFile });
+  const context: HandlerContext = {
+    ...repositories(data.database()),
+    backups: data.backups,
+    attachments,
     now: () => now().toISOString(),
     fonts: () => options.fontFiles ?? bundledFontFiles(),
     info: {
@@ -79,6 +105,17 @@ export function openBackend(options: BackendOptions): Backend {
       transport: options.transport,
     },
   };
+  data.onReopen((db) => Object.assign(context, repositories(db)));
+  try {
+    attachments.housekeeping(context.attachmentRows, () => data.backups.attachmentHashes());
+  } catch (error) {
+    log('TitlePrep backend: attachment housekeeping at start failed', error);
+  }
+  try {
+    handoverTransfers.cleanAtStart();
+  } catch (error) {
+    log('TitlePrep backend: removing hand-over packages left behind failed', error);
+  }
 
   async function dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>> {
     if (!isChannel(channel)) return fail('unknown-channel', `Unknown channel: ${String(channel).slice(0, 100)}`);
@@ -96,6 +133,11 @@ export function openBackend(options: BackendOptions): Backend {
       if (isDuplicateRowId(error)) {
         return fail('validation', 'A row id is already used by another record', [{ path: [], key: 'field.duplicateRow' }]);
       }
+      const diskFull = diskFullFailure(error);
+      if (diskFull) {
+        log(`TitlePrep backend: ${channel} failed: the disk is full`, error);
+        return diskFull;
+      }
       log(`TitlePrep backend: ${channel} failed`, error);
       return fail('internal', error instanceof Error ? error.message : String(error));
     }
@@ -110,7 +152,9 @@ export function openBackend(options: BackendOptions): Backend {
     close() {
       if (closed) return;
       closed = true;
-      db.close();
+      attachments.close();
+      handoverTransfers.closeAll();
+      data.close();
     },
   };
 }

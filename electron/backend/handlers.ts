@@ -14,6 +14,18 @@ import { documentHandlers } from './documents/handlers';
 import type { FontFiles } from './documents/fonts';
 import type { FormRepository } from './form/repository';
 import { formHandlers } from './form/handlers';
+import { printHandlers } from './print/handlers';
+import { backupHandlers } from './backups/handlers';
+import type { BackupService } from './backups/service';
+import type { TrackerRepository } from './tracker/repository';
+import { trackerHandlers } from './tracker/handlers';
+import type { MaterialsRepository } from './materials/repository';
+import { materialsHandlers } from './materials/handlers';
+import type { AttachmentRepository } from './attachments/repository';
+import type { AttachmentService } from './attachments/service';
+import { attachmentHandlers } from './attachments/handlers';
+import { handoverHandlers } from './handover/handlers';
+import type { HandoverService } from './handover/service';
 
 export interface HandlerContext {
   applicants: ApplicantRepository;
@@ -21,6 +33,15 @@ export interface HandlerContext {
   programmes: ProgrammeRepository;
   summaries: SummaryRepository;
   forms: FormRepository;
+  tracker: TrackerRepository;
+  materials: MaterialsRepository;
+  attachmentRows: AttachmentRepository;
+  /** Attachment files and uploads in progress: like backups, they outlive a change of connection. */
+  attachments: AttachmentService;
+  /** Backups and recovery: the one part of the context that outlives a restore's change of connection. */
+  backups: BackupService;
+  /** The hand-over package (export, inspect, import) on the open connection. */
+  handover: HandoverService;
   now(): string;
   /** The Chinese font files of the PDFs; throws FontMissingError when they are not installed. */
   fonts(): FontFiles;
@@ -68,4 +89,10 @@ export const handlers: Handlers = {
   ...summaryHandlers,
   ...documentHandlers,
   ...formHandlers,
+  ...printHandlers,
+  ...backupHandlers,
+  ...trackerHandlers,
+  ...materialsHandlers,
+  ...attachmentHandlers,
+  ...handoverHandlers,
 };

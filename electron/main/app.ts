@@ -11,6 +11,8 @@ import { registerIpcBridge } from './ipc-bridge';
 import { menuLanguageAfterReply, menuTemplate } from './menu';
 import { guardNavigation } from './navigation';
 import { guardSession } from './session-policy';
+import { handleDownloads } from './pdf-download';
+import { printPdfInHiddenWindow } from './print-window';
 import { describeStartupFailure } from './startup-failure';
 import { appPaths, createMainWindow, focusWindow } from './window';
 
@@ -73,7 +75,9 @@ export function runTitlePrep(options: StartOptions): void {
   async function start(): Promise<void> {
     guardSession(session.defaultSession, paths.rendererDirectory);
     const userData = app.getPath('userData');
-    backend = options.openBackend({ dataDirectory: userData, transport: 'electron', appVersion: app.getVersion() });
+    // Attachments open in the system's viewer: the backend picks the file (a copy named by its hash, inside
+    // the data folder, with the extension its bytes call for); main only hands it to the shell.
+    backend = options.openBackend({ dataDirectory: userData, transport: 'electron', appVersion: app.getVersion(), openFile: (file) => shell.openPath(file) });
     const opened = backend;
     const fallback = systemLanguage();
     let menuLanguage: Language | null = null;
@@ -87,6 +91,14 @@ export function runTitlePrep(options: StartOptions): void {
       Menu.setApplicationMenu(Menu.buildFromTemplate(template));
     };
     showMenu(await initialLanguage(opened, fallback));
+    // Exported files arrive as downloads: a save dialog for each, then the print dialog for a packet.
+    handleDownloads(session.defaultSession, {
+      language: () => menuLanguage ?? fallback,
+      folder: () => app.getPath('documents'),
+      printPdf: printPdfInHiddenWindow,
+      openPath: (path) => shell.openPath(path),
+      report: (message) => console.warn(message),
+    });
     registerIpcBridge(ipcMain, {
       appContentsId: () => (mainWindow === null || mainWindow.isDestroyed() ? null : mainWindow.webContents.id),
       indexUrl: paths.indexUrl,

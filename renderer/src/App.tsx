@@ -5,13 +5,20 @@ import type { AppError } from '../../shared/contract/result';
 import { languageFromLocale } from '../../shared/i18n/core';
 import { call } from './api';
 import { ApplicantsPage } from './applicants/ApplicantsPage';
+import { BackupsPage } from './backups/BackupsPage';
 import { CalendarPage } from './calendar/CalendarPage';
 import { EligibilityPage } from './eligibility/EligibilityPage';
+import { EmployerPage } from './employer/EmployerPage';
+import { FieldFocus } from './form/fieldFocus';
+import { FormPage } from './form/FormPage';
 import { I18nProvider, useI18n } from './i18n';
+import { MaterialsPage } from './materials/MaterialsPage';
 import { ProfilePage } from './profile/ProfilePage';
+import { PrintPage } from './print/PrintPage';
 import { ProgrammesPage } from './programmes/ProgrammesPage';
 import { markReady } from './ready';
 import { SummaryPage } from './summary/SummaryPage';
+import { TrackerPage } from './tracker/TrackerPage';
 import { hrefOf, useRoute } from './router';
 import { type Session, SessionContext } from './session';
 import { Shell } from './Shell';
@@ -37,11 +44,24 @@ function Screen() {
   useEffect(() => {
     if (route.name === 'unknown') window.location.replace(hrefOf({ name: 'applicants' }));
   }, [route.name]);
-  if (route.name === 'profile') return <ProfilePage key={route.applicantId} applicantId={route.applicantId} section={route.section} />;
+  if (route.name === 'profile') {
+    return (
+      <>
+        <ProfilePage key={route.applicantId} applicantId={route.applicantId} section={route.section} />
+        <FieldFocus field={route.field} page="profile" />
+      </>
+    );
+  }
+  if (route.name === 'form') return <FormPage key={route.applicantId} applicantId={route.applicantId} field={route.field} />;
+  if (route.name === 'print') return <PrintPage key={route.applicantId} applicantId={route.applicantId} />;
   if (route.name === 'eligibility') return <EligibilityPage key={route.applicantId} applicantId={route.applicantId} />;
   if (route.name === 'summary') return <SummaryPage key={route.applicantId} applicantId={route.applicantId} />;
   if (route.name === 'programmes') return <ProgrammesPage />;
   if (route.name === 'calendar') return <CalendarPage />;
+  if (route.name === 'backups') return <BackupsPage />;
+  if (route.name === 'tracker') return <TrackerPage key={route.applicantId} applicantId={route.applicantId} />;
+  if (route.name === 'materials') return <MaterialsPage key={route.applicantId} applicantId={route.applicantId} />;
+  if (route.name === 'employer') return <EmployerPage applicantId={route.applicantId ?? null} />;
   return <ApplicantsPage />;
 }
 

@@ -3,10 +3,15 @@
 import { z } from 'zod';
 import { CITIES, profileSchema } from '../profile/schema';
 import { LIMITS, text } from '../profile/text';
+import { backupChannels } from './backupChannels';
 import { documentChannels } from './documentChannels';
 import { formChannels } from './formChannels';
+import { materialsChannels } from './materialsChannels';
+import { printChannels } from './printChannels';
 import { programmeChannels } from './programmeChannels';
 import { summaryChannels } from './summaryChannels';
+import { trackerChannels } from './trackerChannels';
+import { handoverChannels } from './handoverChannels';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -90,6 +95,11 @@ export const contract = {
   ...summaryChannels,
   ...documentChannels,
   ...formChannels,
+  ...printChannels,
+  ...backupChannels,
+  ...materialsChannels,
+  ...trackerChannels,
+  ...handoverChannels,
 } as const satisfies Record<string, { request: z.ZodType; reply: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -4,8 +4,10 @@ import { migration002 } from './002-programmes';
 import { migration003 } from './003-summaries';
 import { migration004 } from './004-target-level';
 import { migration005 } from './005-assessment-form';
+import { migration006 } from './006-tracker';
+import { migration007 } from './007-materials';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
