@@ -1,7 +1,14 @@
-// Header (name, navigation, language) around the current screen. The current applicant's pages (profile,
-// eligibility, work summary) come first, then the global ones (programmes, holiday calendar); later screens add theirs.
+// Header around the current screen: the app's name, the global pages (applicants, the employer's dashboard,
+// programmes, holiday calendar, backups) and the language in the first row; the current applicant's pages,
+// in the order of the work, in a second row.
 import { useEffect, type ReactNode } from 'react';
 import { LANGUAGES, type Language } from '../../shared/contract/channels';
+import { BackupsNavLink } from './backups/BackupsNavLink';
+import { RecoveryNotice } from './backups/RecoveryNotice';
+import { FormNavLinks } from './form/FormNavLinks';
+import { MaterialsNavLink } from './materials/MaterialsNavLink';
+import { RemindersBanner } from './reminders/RemindersBanner';
+import { EmployerNavLink, TrackerNavLink } from './tracker/TrackerNavLinks';
 import { useI18n } from './i18n';
 import { hrefOf, useRoute } from './router';
 import { displayName, useSession } from './session';
@@ -53,15 +60,36 @@ export function Shell({ children }: { children: ReactNode }) {
         {t('nav.skip')}
       </a>
       <header className="app-header">
-        <span className="app-name">{t('app.name')}</span>
-        <nav aria-label={t('nav.label')}>
-          <ul>
-            <li>
-              <a href={hrefOf({ name: 'applicants' })} aria-current={route.name === 'applicants' ? 'page' : undefined}>
-                {t('nav.applicants')}
-              </a>
-            </li>
-            {current && (
+        <div className="app-header-row">
+          <span className="app-name">{t('app.name')}</span>
+          <nav aria-label={t('nav.label')}>
+            <ul>
+              <li>
+                <a href={hrefOf({ name: 'applicants' })} aria-current={route.name === 'applicants' ? 'page' : undefined}>
+                  {t('nav.applicants')}
+                </a>
+              </li>
+              <EmployerNavLink route={route} />
+              <li>
+                <a href={hrefOf({ name: 'programmes' })} aria-current={route.name === 'programmes' ? 'page' : undefined}>
+                  {t('nav.programmes')}
+                </a>
+              </li>
+              <li>
+                <a href={hrefOf({ name: 'calendar' })} aria-current={route.name === 'calendar' ? 'page' : undefined}>
+                  {t('nav.calendar')}
+                </a>
+              </li>
+              <BackupsNavLink current={route.name === 'backups'} />
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+        {current && (
+          // The current applicant's pages, in the order of the work: a second row, so that twelve links never
+          // shrink to "申…" at a laptop's width.
+          <nav className="applicant-nav" aria-label={t('nav.applicantPages', { name: displayName(current, t('common.unnamed')) })}>
+            <ul>
               <li>
                 <a
                   href={hrefOf({ name: 'profile', applicantId: current.id })}
@@ -70,8 +98,6 @@ export function Shell({ children }: { children: ReactNode }) {
                   {t('nav.profileOf', { name: displayName(current, t('common.unnamed')) })}
                 </a>
               </li>
-            )}
-            {current && (
               <li>
                 <a
                   href={hrefOf({ name: 'eligibility', applicantId: current.id })}
@@ -80,8 +106,6 @@ export function Shell({ children }: { children: ReactNode }) {
                   {t('nav.eligibility')}
                 </a>
               </li>
-            )}
-            {current && (
               <li>
                 <a
                   href={hrefOf({ name: 'summary', applicantId: current.id })}
@@ -90,22 +114,16 @@ export function Shell({ children }: { children: ReactNode }) {
                   {t('nav.summary')}
                 </a>
               </li>
-            )}
-            <li className="nav-global">
-              <a href={hrefOf({ name: 'programmes' })} aria-current={route.name === 'programmes' ? 'page' : undefined}>
-                {t('nav.programmes')}
-              </a>
-            </li>
-            <li>
-              <a href={hrefOf({ name: 'calendar' })} aria-current={route.name === 'calendar' ? 'page' : undefined}>
-                {t('nav.calendar')}
-              </a>
-            </li>
-          </ul>
-        </nav>
-        <LanguageSwitch />
+              <FormNavLinks applicantId={current.id} route={route} />
+              <MaterialsNavLink applicantId={current.id} route={route} />
+              <TrackerNavLink applicantId={current.id} route={route} />
+            </ul>
+          </nav>
+        )}
       </header>
       <main id="main" tabIndex={-1}>
+        <RecoveryNotice />
+        <RemindersBanner />
         {children}
       </main>
     </div>
