@@ -3,7 +3,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Language } from '../../shared/contract/channels';
 import type { AppError } from '../../shared/contract/result';
 import type { Params } from '../../shared/i18n/core';
-import { type AppKey, t as translate, translateIssueKey } from '../../shared/i18n/app';
+import { type AppKey, isKnownIssueKey, t as translate, translateIssueKey } from '../../shared/i18n/app';
 import { translate as translateWith } from '../../shared/i18n/core';
 import { eligibilityDictionary, type EligibilityKey } from '../../shared/i18n/eligibility';
 import type { LocalizedText } from '../../shared/programmes/source';
@@ -41,9 +41,14 @@ function makeI18n(language: Language): I18n {
     te: (key, params) => translateWith(eligibilityDictionary, language, key, params),
     pick: (text) => text[language],
     issue: (key, params) => translateIssueKey(language, key, params),
-    // 'internal' carries a detail (a translated transport problem or a developer message); the other
-    // codes have a fixed sentence each.
-    error: (error) => (error.code === 'internal' ? t('error.internal', { detail: error.message }) : t(`error.${error.code}`)),
+    // 'internal' carries a detail (a translated transport problem or a developer message), unless the
+    // backend named what happened with a key (a full disk, say): then that sentence is the whole message.
+    // The other codes have a fixed sentence each.
+    error: (error) => {
+      const named = error.issues?.find((issue) => issue.path.length === 0 && isKnownIssueKey(issue.key));
+      if (error.code === 'internal' && named) return translateIssueKey(language, named.key, named.params);
+      return error.code === 'internal' ? t('error.internal', { detail: error.message }) : t(`error.${error.code}`);
+    },
     formatDateTime: (iso) => (Number.isNaN(Date.parse(iso)) ? iso : dateTime.format(new Date(iso))),
     formatTime: (iso) => (Number.isNaN(Date.parse(iso)) ? iso : time.format(new Date(iso))),
   };

@@ -1,10 +1,17 @@
 // The UI dictionary, Chinese and English. Every string the renderer shows comes from here, including the
 // translation of every validation key the shared schemas can produce and of every error code, so that a
 // message from the backend reads in the user's language. Sentences take {placeholders}, never concatenation.
-import { defineDictionary, translate, type Params } from './core';
-import { eligibilityDictionary, type EligibilityKey } from './eligibility';
+import { type Dictionary, defineDictionary, translate, type Params } from './core';
+import { eligibilityDictionary } from './eligibility';
 import { summaryEn, summaryZh } from './summary';
-import { isDocumentsKey, td } from './documents';
+import { documentsDictionary } from './documents';
+import { formDictionary } from './form';
+import { printDictionary } from './print';
+import { packetDictionary } from './packet';
+import { backupsDictionary } from './backups';
+import { handoverDictionary } from './handover';
+import { materialsDictionary } from './materials';
+import { trackerDictionary } from './tracker';
 import type { Language } from '../contract/channels';
 
 const zh = {
@@ -17,6 +24,7 @@ const zh = {
   'nav.applicants': '申报人',
   'nav.profile': '个人信息',
   'nav.profileOf': '个人信息：{name}',
+  'nav.applicantPages': '{name} 的申报',
   'language.label': '界面语言',
   'language.zh': '中文',
   'language.en': 'English',
@@ -409,6 +417,7 @@ const en: Record<keyof typeof zh, string> = {
   'nav.applicants': 'Applicants',
   'nav.profile': 'Profile',
   'nav.profileOf': 'Profile: {name}',
+  'nav.applicantPages': 'Application of {name}',
   'language.label': 'Language',
   'language.zh': '中文',
   'language.en': 'English',
@@ -802,18 +811,38 @@ export function t(language: Language, key: AppKey, params?: Params): string {
   return translate(appDictionary, language, key, params);
 }
 
-function isEligibilityKey(key: string): key is EligibilityKey {
-  return Object.prototype.hasOwnProperty.call(eligibilityDictionary.zh, key);
+/**
+ * The dictionaries whose keys may arrive from elsewhere, as validation issues or typed errors of the backend
+ * (the app's own dictionary is checked first). A key belongs to one dictionary only: a test checks it.
+ */
+export const ISSUE_DICTIONARIES: readonly Dictionary<string>[] = [
+  eligibilityDictionary,
+  documentsDictionary,
+  formDictionary,
+  printDictionary,
+  packetDictionary,
+  backupsDictionary,
+  handoverDictionary,
+  materialsDictionary,
+  trackerDictionary,
+];
+
+function issueDictionaryOf(key: string): Dictionary<string> | null {
+  return ISSUE_DICTIONARIES.find((dictionary) => Object.prototype.hasOwnProperty.call(dictionary.zh, key)) ?? null;
+}
+
+/** True when a key from elsewhere reads as a sentence of its own, not as the generic "not valid". */
+export function isKnownIssueKey(key: string): boolean {
+  return isAppKey(key) || issueDictionaryOf(key) !== null;
 }
 
 /**
- * A key that arrived from elsewhere (a validation issue): the programme, round and calendar schemas' keys
- * live in the eligibility dictionary, import and export's in the documents dictionary, the others here.
- * Unknown keys read as "not valid", never raw.
+ * A key that arrived from elsewhere (a validation issue, a typed error's issue): the app's dictionary first,
+ * then each feature's. Unknown keys read as "not valid", never raw.
  */
 export function translateIssueKey(language: Language, key: string, params?: Params): string {
   if (isAppKey(key)) return t(language, key, params);
-  if (isEligibilityKey(key)) return translate(eligibilityDictionary, language, key, params);
-  if (isDocumentsKey(key)) return td(language, key, params);
+  const dictionary = issueDictionaryOf(key);
+  if (dictionary) return translate(dictionary, language, key, params);
   return t(language, 'field.invalid', params);
 }
