@@ -89,7 +89,7 @@ describe('browser-mode server', () => {
     expect((await send('/api/../../etc/passwd', { headers: auth(), body: '{}' })).status).toBe(405);
     const malformed = await send('/api/applicants.list', { headers: auth(), body: '{"a":' });
     expect(malformed.status).toBe(400);
-    expect(JSON.parse(malformed.body)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.parse(malformed.body)).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect((await send('/api/applicants.list', { method: 'GET', headers: auth() })).status).toBe(405);
   });
 

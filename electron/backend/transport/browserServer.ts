@@ -86,7 +86,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     try {
       payload = body === '' ? {} : JSON.parse(body);
     } catch {
-      return sendResult(response, 400, fail('internal', 'Malformed JSON'));
+      return sendResult(response, 400, fail('validation', 'Malformed JSON', [{ path: [], key: 'field.invalid' }]));
     }
     const result = await options.backend.invoke(channel, payload);
     const status = !result.ok && result.error.code === 'unknown-channel' ? 404 : 200;
