@@ -31,7 +31,10 @@ async function main(): Promise<void> {
   const every = Math.max(1, Math.round(kills / 10));
   const progress = (state: SoakProgress) => {
     if (state.kills % every === 0 || state.corrupt > 0 || state.lost > 0) {
-      console.log(`  ${state.kills}/${kills} kills, ${state.acknowledged} saves acknowledged, ${state.corrupt} corrupt, ${state.lost} lost`);
+      console.log(
+        `  ${state.kills}/${kills} kills, ${state.acknowledged} saves acknowledged, ${state.attachmentsRead} attachments read back whole, ` +
+          `${state.deletionsChecked} deletions confirmed, ${state.corrupt} corrupt, ${state.lost} lost`,
+      );
     }
   };
   const result = await runSoak({ kills, seed, maxDelayMs, dataDirectory: values.data === undefined ? undefined : resolve(values.data), onProgress: progress });
@@ -39,6 +42,11 @@ async function main(): Promise<void> {
   for (const problem of result.problems.slice(0, 50)) console.log(`  problem: ${problem}`);
   if (result.problems.length > 50) console.log(`  … and ${result.problems.length - 50} more`);
   const passed = soakPassed(result);
+  console.log(
+    `Attachments: ${result.uploadsAcknowledged} uploads and ${result.deletesAcknowledged} deletes acknowledged; at the last check ` +
+      `${result.attachmentsRead} read back whole (${result.chunkedReads} in several chunks), ${result.deletionsChecked} deletions confirmed, ${result.storedFilesHashed} stored files matched their hashes, ` +
+      `${result.unfinishedUploads} unfinished uploads left by kills (ignored)`,
+  );
   console.log(`${result.acknowledged} saves acknowledged in ${result.seconds.toFixed(1)} s${passed ? '' : `; data kept in ${result.dataDirectory}`}`);
   console.log(soakSummary(result));
   process.exit(passed ? 0 : 1);

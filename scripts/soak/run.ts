@@ -1,5 +1,6 @@
 // The crash soak: start the saver (child.ts) on one data folder, SIGKILL it at a random moment, reopen the
-// folder with the real backend, check SQLite's integrity and that every acknowledged save is there; N times.
+// folder with the real backend, check SQLite's integrity and that every acknowledged save is there (and every
+// acknowledged scan listed and read back whole, every stored file hashing to its name); N times.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import DatabaseConstructor from 'better-sqlite3';
 import { openBackend } from '../../electron/backend';
 import { databasePath } from '../../electron/backend/database/open';
+import { checkStoredFiles } from './attachments';
 import { Ledger, READY_LINE, parseAck, verifyLedger } from './ledger';
 import { randomSource } from './random';
 
@@ -33,6 +35,16 @@ export interface SoakProgress {
   corrupt: number;
   lost: number;
   acknowledged: number;
+  /** Of `acknowledged`: scans uploaded, and attachments deleted. */
+  uploadsAcknowledged: number;
+  deletesAcknowledged: number;
+  /** At the last check: attachments read back whole (in several chunks), deletes confirmed, stored files hashed. */
+  attachmentsRead: number;
+  chunkedReads: number;
+  deletionsChecked: number;
+  storedFilesHashed: number;
+  /** Temporary files of uploads a kill interrupted, at the last check (ignored: the next start removes them). */
+  unfinishedUploads: number;
 }
 
 export interface SoakResult extends SoakProgress {
@@ -113,6 +125,11 @@ function runChild(dataDirectory: string, seed: number, ledger: Ledger, killAt: {
 interface Check {
   corrupt: string[];
   lost: string[];
+  attachmentsRead: number;
+  chunkedReads: number;
+  deletionsChecked: number;
+  storedFilesHashed: number;
+  unfinishedUploads: number;
 }
 
 /** Reopens the folder as the app would after a crash, then checks the file and the acknowledged saves. */
@@ -121,7 +138,8 @@ async function checkDataFolder(dataDirectory: string, ledger: Ledger): Promise<C
   try {
     backend = openBackend({ dataDirectory, transport: 'browser', appVersion: 'soak', log: () => undefined });
   } catch (error) {
-    return { corrupt: [`the data file could not be reopened: ${error instanceof Error ? error.message : String(error)}`], lost: [] };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { corrupt: [`the data file could not be reopened: ${reason}`], lost: [], attachmentsRead: 0, chunkedReads: 0, deletionsChecked: 0, storedFilesHashed: 0, unfinishedUploads: 0 };
   }
   const db = new DatabaseConstructor(databasePath(dataDirectory), { readonly: true });
   try {
@@ -132,7 +150,19 @@ async function checkDataFolder(dataDirectory: string, ledger: Ledger): Promise<C
     }
     const orphans = db.pragma('foreign_key_check') as unknown[];
     if (orphans.length > 0) corrupt.push(`foreign_key_check: ${orphans.length} rows point nowhere`);
-    return { corrupt, lost: await verifyLedger(backend, ledger) };
+    const verified = await verifyLedger(backend, ledger);
+    // After the backend's start: its housekeeping may remove orphans, and a stored file must be whole anyway.
+    const files = checkStoredFiles(dataDirectory);
+    corrupt.push(...files.problems);
+    return {
+      corrupt,
+      lost: verified.lost,
+      attachmentsRead: verified.attachmentsRead,
+      chunkedReads: verified.chunkedReads,
+      deletionsChecked: verified.deletionsChecked,
+      storedFilesHashed: files.hashed,
+      unfinishedUploads: files.unfinishedUploads,
+    };
   } finally {
     db.close();
     backend.close();
@@ -146,7 +176,22 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const temporary = options.dataDirectory === undefined;
   const dataDirectory = options.dataDirectory ?? mkdtempSync(join(tmpdir(), 'titleprep-soak-'));
   const ledger = new Ledger();
-  const result: SoakResult = { kills: 0, corrupt: 0, lost: 0, acknowledged: 0, problems: [], seconds: 0, dataDirectory };
+  const result: SoakResult = {
+    kills: 0,
+    corrupt: 0,
+    lost: 0,
+    acknowledged: 0,
+    uploadsAcknowledged: 0,
+    deletesAcknowledged: 0,
+    attachmentsRead: 0,
+    chunkedReads: 0,
+    deletionsChecked: 0,
+    storedFilesHashed: 0,
+    unfinishedUploads: 0,
+    problems: [],
+    seconds: 0,
+    dataDirectory,
+  };
 
   for (let round = 0; round < options.kills; round += 1) {
     // One kill in ten lands while the child is still starting (opening the file, reading back its state);
@@ -161,6 +206,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     result.lost += check.lost.length;
     result.problems.push(...check.corrupt.map((line) => `after kill ${round + 1}: ${line}`), ...check.lost.map((line) => `after kill ${round + 1}: lost ${line}`));
     result.acknowledged = ledger.acknowledged;
+    result.uploadsAcknowledged = ledger.uploadsAcknowledged;
+    result.deletesAcknowledged = ledger.deletesAcknowledged;
+    result.attachmentsRead = check.attachmentsRead;
+    result.chunkedReads = check.chunkedReads;
+    result.deletionsChecked = check.deletionsChecked;
+    result.storedFilesHashed = check.storedFilesHashed;
+    result.unfinishedUploads = check.unfinishedUploads;
     options.onProgress?.(result);
     // A corrupt file or a dead saver makes further rounds meaningless.
     if (check.corrupt.length > 0 || !run.killed) break;

@@ -1,8 +1,9 @@
 // Where attachment files live: <data>/attachments/<first 2 hex digits>/<sha256>. Every name is derived
 // from the hash alone, never from the user's file name, and every path is checked to resolve inside the
 // attachments folder before it is used, so a forged hash or id cannot reach another file.
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { SHA256_HEX } from '../../../shared/materials/transfer';
+import { isInsideFolder } from '../dataFolder';
 
 export const ATTACHMENTS_FOLDER = 'attachments';
 /** Uploads being received; emptied of stale files at start. */
@@ -21,14 +22,14 @@ export function attachmentsRoot(dataDirectory: string): string {
   return resolve(dataDirectory, ATTACHMENTS_FOLDER);
 }
 
-/** True when `candidate` is `root` itself or lies below it (after resolving `..` and the like). */
-export function isInside(root: string, candidate: string): boolean {
-  const path = relative(resolve(root), resolve(candidate));
-  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
-}
+/**
+ * True when `candidate` lies strictly below `root` (after resolving `..`; never `root` itself): the data
+ * folder's one boundary check, under the name the attachment code has always used.
+ */
+export const isInside = (root: string, candidate: string): boolean => isInsideFolder(root, candidate);
 
 function checked(root: string, path: string, what: string): string {
-  if (!isInside(root, path) || resolve(path) === resolve(root)) throw new UnsafePathError(what);
+  if (!isInside(root, path)) throw new UnsafePathError(what);
   return path;
 }
 
