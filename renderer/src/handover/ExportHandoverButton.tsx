@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { ApplicantSummary } from '../../../shared/contract/channels';
 import { call } from '../api';
 import { useI18n } from '../i18n';
-import { saveBlob } from '../materials/transfer';
+import { saveBlob } from '../files';
 import { displayName } from '../session';
 import { formatSize } from '../summary/ImportExportFiles';
 import { useToast } from '../toasts';

@@ -7,20 +7,7 @@ import type { ReplyOf } from '../../../shared/contract/channels';
 import { type Result, fail } from '../../../shared/contract/result';
 import { CHUNK_BYTES, chunkRanges } from '../../../shared/materials/transfer';
 import { call } from '../api';
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  // String.fromCharCode takes its arguments on the stack: 32 KiB at a time stays well inside its limit.
-  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
+import { fromBase64, toBase64 } from '../files';
 
 export type Progress = (done: number, total: number) => void;
 

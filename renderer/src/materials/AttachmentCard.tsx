@@ -8,7 +8,8 @@ import { call } from '../api';
 import { electronBridge } from '../bridge';
 import { useToast } from '../toasts';
 import { formatSize, useMaterialsText } from './messages';
-import { fetchAttachment, saveBlob } from './transfer';
+import { saveBlob } from '../files';
+import { fetchAttachment } from './transfer';
 import { UploadButton } from './UploadButton';
 
 /** Larger images are not loaded into the page for a preview; the user downloads them instead. */

@@ -7,6 +7,7 @@ import type { ReplyOf } from '../../../shared/contract/channels';
 import { type Result, fail } from '../../../shared/contract/result';
 import { CHUNK_BYTES, chunkRanges } from '../../../shared/materials/transfer';
 import { call } from '../api';
+import { fromBase64, toBase64 } from '../files';
 
 export type Finished = ReplyOf<'attachments.finish'>;
 
@@ -15,20 +16,6 @@ export interface UploadTarget {
   materialItemId: string | null;
   /** An attachment (one whose file went missing) the new file takes the place of. */
   replaces?: string;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  // String.fromCharCode takes its arguments on the stack: 32 KiB at a time stays well inside its limit.
-  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
 }
 
 /** Sends a file; `onProgress` gets the bytes sent so far. The reply of `attachments.finish`, or the first refusal. */
@@ -81,16 +68,3 @@ export async function fetchAttachment(attachmentId: string): Promise<Result<Fetc
   }
 }
 
-/** Hands a blob to the user as a download (in Electron, the session's will-download asks where to save). */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has taken its copy once the click's task is over; a minute is generous.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

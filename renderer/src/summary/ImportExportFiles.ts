@@ -5,6 +5,7 @@
 import type { AppError } from '../../../shared/contract/result';
 import type { Language } from '../../../shared/contract/channels';
 import { isDocumentsKey, td } from '../../../shared/i18n/documents';
+import { fromBase64, saveBlob } from '../files';
 import type { I18n } from '../i18n';
 
 /** The file's bytes as base64 (no data: prefix). */
@@ -20,24 +21,8 @@ export function readFileAsBase64(file: Blob): Promise<string> {
   });
 }
 
-function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
-
 export function downloadFile(fileName: string, mimeType: string, contentBase64: string): void {
-  const url = URL.createObjectURL(new Blob([bytesOf(contentBase64)], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has taken its copy once the click's task is over; a minute is generous.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBlob(new Blob([fromBase64(contentBase64)], { type: mimeType }), fileName);
 }
 
 /** "1.2 MB", "58 KB": sizes as people read them. */

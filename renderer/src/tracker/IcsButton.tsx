@@ -2,20 +2,13 @@
 // the other exports. Importing a newer file updates the events (stable UIDs) instead of adding copies.
 import { useState } from 'react';
 import { call } from '../api';
+import { saveBlob } from '../files';
 import { today } from '../today';
 import { useToast } from '../toasts';
 import { useTrackerI18n } from './text';
 
 function downloadText(fileName: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBlob(new Blob([content], { type: 'text/calendar;charset=utf-8' }), fileName);
 }
 
 export function IcsButton({ applicantId }: { applicantId: string | null }) {
