@@ -5,7 +5,7 @@
 // form can always be saved; what is still missing is reported by ./validation.ts before printing.
 import { z } from 'zod';
 import { isUnifiedSocialCreditCode } from '../profile/identifiers';
-import { rowId } from '../profile/schema';
+import { refuseDuplicateRowIds, rowId } from '../profile/schema';
 import { LIMITS, checkDateOrder, optionalDate, text } from '../profile/text';
 
 /** 主持 / 负责 / 参与: the applicant's role in an achievement, as the form asks it. */
@@ -142,15 +142,7 @@ export const formSchema = z
     employerVerification: employerVerificationSchema,
     publicNotice: publicNoticeSchema,
   })
-  .superRefine((form, ctx) => {
-    for (const key of ['achievements', 'papers', 'patents', 'standards', 'awards'] as const) {
-      const seen = new Set<string>();
-      form[key].forEach((row, index) => {
-        if (seen.has(row.id)) ctx.addIssue({ code: 'custom', message: 'field.duplicateRow', path: [key, index, 'id'] });
-        seen.add(row.id);
-      });
-    }
-  });
+  .superRefine((form, ctx) => refuseDuplicateRowIds(form, ['achievements', 'papers', 'patents', 'standards', 'awards'], ctx));
 
 export type Registration = z.output<typeof registrationSchema>;
 export type Achievement = z.output<typeof achievementSchema>;

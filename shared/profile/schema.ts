@@ -133,6 +133,20 @@ export const certificateSchema = z
 
 export const MAX_ROWS = 100;
 
+/**
+ * Row ids are primary keys (or stand for them): a duplicate would make a save fail half-way, so it is refused
+ * up front, on the second row that uses it. Shared by the profile's and the form's row lists.
+ */
+export function refuseDuplicateRowIds<K extends string>(value: Record<K, readonly { id: string }[]>, lists: readonly K[], ctx: z.RefinementCtx): void {
+  for (const key of lists) {
+    const seen = new Set<string>();
+    value[key].forEach((row, index) => {
+      if (seen.has(row.id)) ctx.addIssue({ code: 'custom', message: 'field.duplicateRow', path: [key, index, 'id'] });
+      seen.add(row.id);
+    });
+  }
+}
+
 export const profileSchema = z
   .object({
     person: personSchema,
@@ -140,16 +154,7 @@ export const profileSchema = z
     workPeriods: z.array(workPeriodSchema).max(MAX_ROWS, { error: 'field.tooMany' }),
     certificates: z.array(certificateSchema).max(MAX_ROWS, { error: 'field.tooMany' }),
   })
-  .superRefine((profile, ctx) => {
-    // Row ids are primary keys: a duplicate would make the save fail half-way, so refuse it up front.
-    for (const key of ['education', 'workPeriods', 'certificates'] as const) {
-      const seen = new Set<string>();
-      profile[key].forEach((row, index) => {
-        if (seen.has(row.id)) ctx.addIssue({ code: 'custom', message: 'field.duplicateRow', path: [key, index, 'id'] });
-        seen.add(row.id);
-      });
-    }
-  });
+  .superRefine((profile, ctx) => refuseDuplicateRowIds(profile, ['education', 'workPeriods', 'certificates'], ctx));
 
 export type Person = z.output<typeof personSchema>;
 export type Education = z.output<typeof educationSchema>;

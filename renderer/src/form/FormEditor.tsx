@@ -6,7 +6,7 @@ import type { FieldIssue } from '../../../shared/contract/result';
 import type { AssessmentFormInput } from '../../../shared/form/schema';
 import type { Profile } from '../../../shared/profile/schema';
 import { call } from '../api';
-import { electronBridge } from '../bridge';
+import { useSaveWhenLeaving } from '../saveWhenLeaving';
 import { ProfileFormContext, groupIssues, pathKey } from '../profile/formContext';
 import { RevisionSaver, type SaveState } from '../revisionSaver';
 import { useFieldFocus } from './fieldFocus';
@@ -97,24 +97,14 @@ export function FormEditor({ applicantId, stored, initialDraft, profile, summary
     return () => clearTimeout(timer);
   }, [draft, saver, initialDraft]);
 
-  useEffect(() => {
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') void saver.flush();
-    };
-    const onUnload = (event: BeforeUnloadEvent) => {
-      saver.flushOnUnload();
-      if (saver.dirty && countInvalidFields(issuesRef.current) > 0 && electronBridge() === null) event.preventDefault();
-    };
-    document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('beforeunload', onUnload);
-    return () => {
-      document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('beforeunload', onUnload);
-      pendingFormSaves.set(applicantId, saver.flush());
-      if (saver.dirty && countInvalidFields(issuesRef.current) > 0) unsavedFormDrafts.set(applicantId, { draft: draftRef.current, baseRevision: stored.revision });
-      else unsavedFormDrafts.delete(applicantId);
-    };
-  }, [saver, applicantId, stored.revision]);
+  useSaveWhenLeaving(saver, {
+    applicantId,
+    baseRevision: stored.revision,
+    draft: () => draftRef.current,
+    invalid: () => countInvalidFields(issuesRef.current) > 0,
+    pending: pendingFormSaves,
+    unsent: unsavedFormDrafts,
+  });
 
   // The report reads the saved form: ask again after each save.
   const refreshRef = useRef(refreshReport);

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredProfile } from '../../../shared/contract/channels';
 import type { FieldIssue } from '../../../shared/contract/result';
 import type { ProfileInput } from '../../../shared/profile/schema';
-import { electronBridge } from '../bridge';
+import { useSaveWhenLeaving } from '../saveWhenLeaving';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { AUTOSAVE_DELAY_MS, ProfileSaver, type SaveState } from './autosave';
@@ -75,29 +75,14 @@ export function ProfileEditor({ stored, initialDraft, onConflict }: Props) {
     return () => clearTimeout(timer);
   }, [draft, saver, initialDraft]);
 
-  useEffect(() => {
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') void saver.flush();
-    };
-    const onUnload = (event: BeforeUnloadEvent) => {
-      saver.flushOnUnload();
-      // Browser mode only: Electron would silently refuse to close the window instead of asking.
-      if (saver.dirty && countInvalidFields(issuesRef.current) > 0 && electronBridge() === null) event.preventDefault();
-    };
-    document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('beforeunload', onUnload);
-    return () => {
-      document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('beforeunload', onUnload);
-      // Leaving the editor inside the app: save what can be saved, keep an invalid draft for the return.
-      pendingSaves.set(stored.applicantId, saver.flush());
-      if (saver.dirty && countInvalidFields(issuesRef.current) > 0) {
-        unsavedDrafts.set(stored.applicantId, { draft: draftRef.current, baseRevision: stored.revision });
-      } else {
-        unsavedDrafts.delete(stored.applicantId);
-      }
-    };
-  }, [saver, stored]);
+  useSaveWhenLeaving(saver, {
+    applicantId: stored.applicantId,
+    baseRevision: stored.revision,
+    draft: () => draftRef.current,
+    invalid: () => countInvalidFields(issuesRef.current) > 0,
+    pending: pendingSaves,
+    unsent: unsavedDrafts,
+  });
   // The names in the header and the list come from the profile: refresh them after each save.
   useEffect(() => {
     if (saveState.kind === 'saved') void reloadApplicants();

@@ -63,3 +63,11 @@ describe('the report before printing', () => {
     expect(missingFor(report, ['summary']).map((item) => item.key)).toEqual(['report.noSummary']);
   });
 });
+
+describe('the form schema', () => {
+  it('refuses a row id used twice in a list, on the second row', () => {
+    const parsed = formSchema.safeParse({ ...emptyForm(), achievements: [achievement, { ...achievement, title: '另一项' }] });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['achievements.1.id', 'field.duplicateRow']]);
+  });
+});
