@@ -81,6 +81,14 @@ export function createReviewer(): Reviewer {
   };
 }
 
+/**
+ * The placeholders left in the summary (placeholder-left), which need neither the day nor the rest of the
+ * application: what the report before printing adds to its list of what stops a clean print.
+ */
+export function placeholdersLeft(paragraphs: readonly string[]): ReviewFinding[] {
+  return textRules(paragraphs.map(readParagraph), null).filter((finding) => finding.rule === 'placeholder-left');
+}
+
 /** Every finding of the review, errors first within the order of the rules. */
 export function reviewApplication(input: ReviewInput): ReviewFinding[] {
   return createReviewer().review(input);

@@ -30,7 +30,7 @@ export interface ReviewInput {
   /** The title applied for, as the programme names it (工程师); null or absent: no title rule. */
   appliedTitle?: string | null;
   /** Every title the programme's data names (助理工程师, 工程师, 高级工程师 …): what the summary may name. */
-  knownTitles?: readonly string[];
+  knownTitles?: string[];
 }
 
 export const REVIEW_RULES = [
