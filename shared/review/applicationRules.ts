@@ -15,13 +15,30 @@ const finding = (rule: ReviewRule, key: string, rest: Omit<ReviewFinding, 'rule'
   ...rest,
 });
 
-/** Items whose title (in normal form) no paragraph contains. Titles too short to mean anything are skipped. */
+/** A qualifier a form adds after a title: （第一作者）, (accepted), 【已受理】. */
+const TRAILING_QUALIFIER = /\s*[（(【[][^（()）【】[\]]*[）)】\]]\s*$/u;
+/** What must remain of a title without its qualifier for it still to name the item. */
+const MIN_BARE_TITLE = 4;
+
+/** The title in normal form, and without a trailing qualifier when enough remains. */
+function titleForms(title: string): string[] {
+  const forms = [normalizeForMatch(title)];
+  const bare = normalizeForMatch(title.replace(TRAILING_QUALIFIER, ''));
+  if (bare !== forms[0] && [...bare].length >= MIN_BARE_TITLE) forms.push(bare);
+  return forms;
+}
+
+/**
+ * Items whose title (in normal form, or without a trailing qualifier) no paragraph contains. Titles too
+ * short to mean anything are skipped.
+ */
 export function itemsNotMentioned(facts: Facts, items: ReviewInput['items']): ReviewFinding[] {
   const findings: ReviewFinding[] = [];
   items.forEach((item, index) => {
-    const title = normalizeForMatch(item.title);
+    const forms = titleForms(item.title);
+    const title = forms[0]!;
     if ([...title].length < 2) return;
-    if (facts.some((paragraph) => paragraph.normalized.includes(title))) return;
+    if (forms.some((form) => facts.some((paragraph) => paragraph.normalized.includes(form)))) return;
     findings.push(
       finding('item-not-mentioned', `${item.kind}:${title}`, { params: { title: item.title.trim(), kind: item.kind }, target: { page: 'form', kind: item.kind, itemIndex: index }, item: index }),
     );

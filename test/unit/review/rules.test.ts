@@ -81,6 +81,14 @@ describe('item-not-mentioned (warning)', () => {
     expect(only(reviewApplication(input({ summaryText: text, items })), 'item-not-mentioned')).toEqual([]);
   });
 
+  it('finds the title without a qualifier the form adds after it, but not a title cut short', () => {
+    const text = `${BODY}\n发表论文《基于深度学习的图像识别方法》。`;
+    const qualified: ReviewInput['items'] = [{ kind: 'paper', title: '基于深度学习的图像识别方法（第一作者）' }];
+    expect(only(reviewApplication(input({ summaryText: text, items: qualified })), 'item-not-mentioned')).toEqual([]);
+    const longer: ReviewInput['items'] = [{ kind: 'paper', title: '基于深度学习的图像识别方法及系统' }];
+    expect(only(reviewApplication(input({ summaryText: text, items: longer })), 'item-not-mentioned')).toHaveLength(1);
+  });
+
   it('matches English titles whatever their case and width', () => {
     const text = `${BODY}\n论文 A  NOVEL Approach to Ｃaching 已发表。`;
     expect(only(reviewApplication(input({ summaryText: text, items: [{ kind: 'paper', title: 'A novel approach to caching' }] })), 'item-not-mentioned')).toEqual([]);
