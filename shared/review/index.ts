@@ -2,7 +2,7 @@
 // from the summary, the form's items, the work history and the application as a whole. Pure: the caller
 // gives "today". `createReviewer` keeps each paragraph's facts cached by its text, so the live panel re-reads
 // only the paragraph a keystroke changed; `reviewApplication` is the same review with a fresh cache.
-import { ZERO_COUNT, addCounts } from '../text/wordcount';
+import { type WordCount, ZERO_COUNT, addCounts } from '../text/wordcount';
 import { type Facts, employerNameDiffering, futureDates, itemFutureDates, itemsNotMentioned, periodsContradictingHistory, titlesDiffering } from './applicationRules';
 import { type ParagraphFacts, readParagraph } from './paragraphFacts';
 import { partialFromIso } from './text';
@@ -46,13 +46,17 @@ export interface Reviewer {
 /** Texts kept beyond the current document before old ones are dropped: room for undo to hit the cache. */
 const SLACK = 256;
 
-export function createReviewer(): Reviewer {
+/**
+ * `count`: where a paragraph's 字数 comes from; the summary editor passes its own paragraph counter, so the
+ * review counts nothing the count panel has counted already.
+ */
+export function createReviewer(count?: (text: string) => WordCount): Reviewer {
   let cache = new Map<string, ParagraphFacts>();
   let read = 0;
   const factsOf = (text: string) => {
     let facts = cache.get(text);
     if (facts === undefined) {
-      facts = readParagraph(text);
+      facts = readParagraph(text, count);
       cache.set(text, facts);
       read += 1;
     }
@@ -86,7 +90,7 @@ export function createReviewer(): Reviewer {
  * application: what the report before printing adds to its list of what stops a clean print.
  */
 export function placeholdersLeft(paragraphs: readonly string[]): ReviewFinding[] {
-  return textRules(paragraphs.map(readParagraph), null).filter((finding) => finding.rule === 'placeholder-left');
+  return textRules(paragraphs.map((text) => readParagraph(text)), null).filter((finding) => finding.rule === 'placeholder-left');
 }
 
 /** Every finding of the review, errors first within the order of the rules. */

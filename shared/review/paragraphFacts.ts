@@ -115,9 +115,10 @@ function titlePhrasesOf(text: string): string[] {
   return phrases;
 }
 
-export function readParagraph(text: string): ParagraphFacts {
+/** `count`: the 字数 of a paragraph, from a cache the caller already keeps (the editor's), or counted here. */
+export function readParagraph(text: string, count: (text: string) => WordCount = countParagraph): ParagraphFacts {
   return {
-    count: countParagraph(text),
+    count: count(text),
     normalized: normalizeForMatch(text),
     placeholders: placeholdersOf(text),
     dates: datesOf(text),

@@ -4,6 +4,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useRef } from 'react';
 import type { ReviewFinding } from '../../../shared/review';
+import type { WordCount } from '../../../shared/text/wordcount';
 import { useI18n } from '../i18n';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { useReviewContext } from '../review/useReviewContext';
@@ -15,13 +16,15 @@ interface Props {
   applicantId: string;
   /** The paragraph a link asked for, if any. */
   paragraph?: number;
+  /** The editor's paragraph counter (useDocumentStats). */
+  count(text: string): WordCount;
 }
 
-export function SummaryReview({ editor, applicantId, paragraph }: Props) {
+export function SummaryReview({ editor, applicantId, paragraph, count }: Props) {
   const { error } = useI18n();
   const review = useReviewContext(applicantId);
   const context = review.state.kind === 'loaded' ? review.state.reply.context : null;
-  const findings = useLiveReview(editor, context);
+  const findings = useLiveReview(editor, context, count);
   const focused = useRef<number | null>(null);
 
   const goTo = (finding: ReviewFinding) => {

@@ -141,7 +141,7 @@ export function SummaryWorkspace({ applicantId, programmeId, stored, initial, ou
             setIncludeHeadings(value);
           }}
         />
-        <SummaryReview editor={editor} applicantId={applicantId} paragraph={paragraph} />
+        <SummaryReview editor={editor} applicantId={applicantId} paragraph={paragraph} count={live.counter.paragraph} />
         <OutlinePanel editor={editor} outline={outline} sections={live.stats.sections} includeHeadings={includeHeadings} />
         {outline && <CriteriaPanel outline={outline} sections={live.stats.sections} programmeId={programmeId} />}
         <HistoryPanel applicantId={applicantId} programmeId={programmeId} refreshKey={historyKey} flush={flush} onCompare={(from, to, labels) => void compare(from, to, labels)} onRestore={restore} />

@@ -7,6 +7,7 @@ import { startTransition, useEffect, useState } from 'react';
 import { type ReviewFinding, createReviewer } from '../../../shared/review';
 import { type ReviewContext, reviewInputOf } from '../../../shared/review/fromApplication';
 import { today } from '../today';
+import type { WordCount } from '../../../shared/text/wordcount';
 
 /** How long typing must pause before the review runs. */
 const PAUSE_MS = 250;
@@ -21,8 +22,9 @@ function paragraphsOf(editor: Editor): string[] {
   return paragraphs;
 }
 
-export function useLiveReview(editor: Editor, context: ReviewContext | null): ReviewFinding[] | null {
-  const [reviewer] = useState(createReviewer);
+/** `count`: the editor's paragraph counter (the count panel's cache), so no paragraph is counted twice. */
+export function useLiveReview(editor: Editor, context: ReviewContext | null, count: (text: string) => WordCount): ReviewFinding[] | null {
+  const [reviewer] = useState(() => createReviewer(count));
   const [findings, setFindings] = useState<ReviewFinding[] | null>(null);
 
   useEffect(() => {
