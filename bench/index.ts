@@ -3,6 +3,7 @@ import { benchBrowser } from './browser';
 import { benchDatabase } from './database';
 import { benchDocuments } from './documents';
 import { benchPrint } from './print';
+import { benchReview } from './review';
 import { benchSummary } from './summary';
 import { benchTyping } from './typing';
 import { benchWordCount } from './wordcount';
@@ -11,6 +12,7 @@ console.log(`TitlePrep benchmarks — Node ${process.version}, ${new Date().toIS
 await benchDatabase();
 await benchWordCount();
 await benchSummary();
+await benchReview();
 await benchDocuments();
 await benchPrint();
 await benchBrowser();

@@ -59,7 +59,7 @@ const ENGLISH = [
 ];
 
 /** Chinese paragraphs with English terms, numbers and punctuation, cut at `codePoints` code points. */
-function sampleText(codePoints: number, seed: number): string {
+export function sampleText(codePoints: number, seed: number): string {
   const random = randomSequence(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const fill = (template: string) =>

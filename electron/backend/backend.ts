@@ -18,6 +18,7 @@ import { type FontFiles, bundledFontFiles } from './documents/fonts';
 import { type BackupOptions, openWithBackups } from './backups/openWithBackups';
 import { diskFullFailure } from './backups/handlers';
 import { createMaterialsRepository } from './materials/repository';
+import { createReviewRepository } from './review/repository';
 import { createAttachmentRepository } from './attachments/repository';
 import { createAttachmentService } from './attachments/service';
 
@@ -86,6 +87,7 @@ export function openBackend(options: BackendOptions): Backend {
     summaries: createSummaryRepository(db),
     forms: createFormRepository(db),
     materials: createMaterialsRepository(db),
+    reviews: createReviewRepository(db),
     attachmentRows: createAttachmentRepository(db),
     tracker: createTrackerRepository(db),
     handover: createHandoverService(db, handoverTransfers),

@@ -26,6 +26,8 @@ import type { AttachmentService } from './attachments/service';
 import { attachmentHandlers } from './attachments/handlers';
 import { handoverHandlers } from './handover/handlers';
 import type { HandoverService } from './handover/service';
+import type { ReviewRepository } from './review/repository';
+import { reviewHandlers } from './review/handlers';
 
 export interface HandlerContext {
   applicants: ApplicantRepository;
@@ -35,6 +37,8 @@ export interface HandlerContext {
   forms: FormRepository;
   tracker: TrackerRepository;
   materials: MaterialsRepository;
+  /** The review's acknowledged warnings. */
+  reviews: ReviewRepository;
   attachmentRows: AttachmentRepository;
   /** Attachment files and uploads in progress: like backups, they outlive a change of connection. */
   attachments: AttachmentService;
@@ -95,4 +99,5 @@ export const handlers: Handlers = {
   ...materialsHandlers,
   ...attachmentHandlers,
   ...handoverHandlers,
+  ...reviewHandlers,
 };

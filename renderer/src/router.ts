@@ -10,7 +10,8 @@ export type Route =
   /** `field`: the path of a field to focus once shown (a link from the report before printing). */
   | { name: 'profile'; applicantId: string; section?: ProfileSection; field?: string }
   | { name: 'eligibility'; applicantId: string }
-  | { name: 'summary'; applicantId: string }
+  /** `paragraph`: the paragraph (0-based, headings included) to put the cursor in (a link from the review). */
+  | { name: 'summary'; applicantId: string; paragraph?: number }
   | { name: 'form'; applicantId: string; field?: string }
   | { name: 'print'; applicantId: string }
   | { name: 'programmes' }
@@ -30,6 +31,12 @@ function fieldOf(query: string | undefined): { field?: string } {
   return field ? { field } : {};
 }
 
+/** `?paragraph=3` after the summary's route. */
+function paragraphOf(query: string | undefined): { paragraph?: number } {
+  const value = new URLSearchParams(query ?? '').get('paragraph');
+  return value !== null && /^\d{1,6}$/.test(value) ? { paragraph: Number(value) } : {};
+}
+
 export function parseRoute(hash: string): Route {
   const [routePart = '', query] = hash.split('?', 2);
   const parts = routePart.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(decodeURIComponent);
@@ -44,7 +51,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 3 && page === 'profile') return { name: 'profile', applicantId, ...fieldOf(query) };
   if (parts.length === 4 && page === 'profile' && isSection(section)) return { name: 'profile', applicantId, section };
   if (parts.length === 3 && page === 'eligibility') return { name: 'eligibility', applicantId };
-  if (parts.length === 3 && page === 'summary') return { name: 'summary', applicantId };
+  if (parts.length === 3 && page === 'summary') return { name: 'summary', applicantId, ...paragraphOf(query) };
   if (parts.length === 3 && page === 'form') return { name: 'form', applicantId, ...fieldOf(query) };
   if (parts.length === 3 && page === 'print') return { name: 'print', applicantId };
   if (parts.length === 3 && page === 'tracker') return { name: 'tracker', applicantId };
@@ -61,7 +68,7 @@ export function hrefOf(route: Exclude<Route, { name: 'unknown' }>): string {
     case 'eligibility':
       return `#/applicants/${encodeURIComponent(route.applicantId)}/eligibility`;
     case 'summary':
-      return `#/applicants/${encodeURIComponent(route.applicantId)}/summary`;
+      return `#/applicants/${encodeURIComponent(route.applicantId)}/summary${route.paragraph === undefined ? '' : `?paragraph=${route.paragraph}`}`;
     case 'form':
       return `#/applicants/${encodeURIComponent(route.applicantId)}/form${fieldQuery(route.field)}`;
     case 'print':

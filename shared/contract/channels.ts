@@ -12,6 +12,7 @@ import { programmeChannels } from './programmeChannels';
 import { summaryChannels } from './summaryChannels';
 import { trackerChannels } from './trackerChannels';
 import { handoverChannels } from './handoverChannels';
+import { reviewChannels } from './reviewChannels';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -100,6 +101,7 @@ export const contract = {
   ...materialsChannels,
   ...trackerChannels,
   ...handoverChannels,
+  ...reviewChannels,
 } as const satisfies Record<string, { request: z.ZodType; reply: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -13,7 +13,7 @@ export const reportItemSchema = z.object({
     z.object({ page: z.literal('profile'), path }),
     z.object({ page: z.literal('application'), path }),
     z.object({ page: z.literal('form'), path }),
-    z.object({ page: z.literal('summary'), path: z.tuple([]) }),
+    z.object({ page: z.literal('summary'), path: z.union([z.tuple([]), z.tuple([z.literal('paragraph'), z.number().int().nonnegative()])]) }),
   ]),
   key: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),

@@ -16,7 +16,8 @@ export type FieldTarget =
   | { page: 'profile'; path: (string | number)[] }
   | { page: 'application'; path: (string | number)[] }
   | { page: 'form'; path: (string | number)[] }
-  | { page: 'summary'; path: [] };
+  /** ['paragraph', n]: the n-th paragraph (0-based, headings included) of the summary. */
+  | { page: 'summary'; path: [] | ['paragraph', number] };
 
 export interface ReportItem {
   target: FieldTarget;

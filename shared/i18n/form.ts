@@ -16,6 +16,7 @@ const zh = {
   'report.longerThanSuggested': '{field}：{length} 字，建议不超过 {max} 字（系统的字数限制未公布，此为建议）',
   'report.noSummary': '专业技术工作总结：尚未撰写',
   'report.summaryShort': '专业技术工作总结：{words} 字，少于要求的 {target} 字',
+  'report.summaryPlaceholder': '专业技术工作总结第 {paragraph} 段仍有占位符“{text}”',
   // The report panel (form page and print page).
   'report.heading': '打印前检查',
   'report.intro': '点击一项即可跳到要修改的地方。',
@@ -246,6 +247,7 @@ export const formDictionary = defineDictionary(zh, {
   'report.longerThanSuggested': '{field}: {length} characters; at most {max} suggested (the online system\'s limits are not published: this is a suggestion)',
   'report.noSummary': 'Work summary: not written yet',
   'report.summaryShort': 'Work summary: {words} 字, fewer than the required {target}',
+  'report.summaryPlaceholder': 'Work summary, paragraph {paragraph}: the placeholder “{text}” is still there',
   'report.heading': 'Check before printing',
   'report.intro': 'Select an item to go to the place to fix it.',
   'report.loading': 'Checking…',

@@ -2,6 +2,7 @@
 // sealed, and a checklist of the steps. The number of copies and the notice length come from the programme
 // data, the copies' rule quoted with its source. The cover is a printing note, not part of the application.
 import { type PrintKey, pzh, tprint } from '../i18n/print';
+import { reviewText } from '../i18n/review';
 import { appliedFor, levelText, seriesText } from './appliedFor';
 import type { NoticePeriodView } from './noticePeriod';
 import type { Localized } from './noticeContent';
@@ -21,6 +22,8 @@ export interface CoverContents {
   officialFormUsed: boolean;
   /** The public notice's period, when the caller computed it: the checklist then gives its dates. */
   noticePeriod?: NoticePeriodView;
+  /** The review's warnings the applicant acknowledged that still stand (shared/review/acknowledged.ts). */
+  acknowledged?: Localized[];
 }
 
 export interface CoverContent {
@@ -39,6 +42,8 @@ export interface CoverContent {
     places: Localized[];
   };
   checklist: { heading: Localized; steps: Localized[] };
+  /** The acknowledged review warnings, each "已确认：…"; null when there are none. */
+  acknowledged: { heading: Localized; lines: Localized[] } | null;
 }
 
 /** 一式三份: small counts in Chinese numerals, as such instructions write them. */
@@ -101,5 +106,6 @@ export function coverContent(source: PrintSource, contents: CoverContents): Cove
       places: [localized('print.cover.applicantSigns'), localized('print.cover.employerSeals')],
     },
     checklist: { heading: localized('print.cover.checklist'), steps },
+    acknowledged: contents.acknowledged && contents.acknowledged.length > 0 ? { heading: { zh: reviewText('zh', 'review.cover.heading'), en: reviewText('en', 'review.cover.heading') }, lines: contents.acknowledged } : null,
   };
 }

@@ -87,6 +87,7 @@ export async function seedApplicant(backend: Backend, clock: Clock, names = { na
   value(await backend.invoke('tracker.correction.updateItem', { applicantId, itemId, ticked: true, today: TODAY }));
   const checklist = value<ReplyOf<'materials.list'>>(await backend.invoke('materials.list', { applicantId }));
   value(await upload(backend, applicantId, '学位证书.png', pngScan(60, 40), { materialItemId: checklist.items[0]?.id ?? null }));
+  value(await backend.invoke('review.acknowledge', { applicantId, key: 'much-longer', acknowledged: true }));
   return applicantId;
 }
 
@@ -112,6 +113,7 @@ export async function readBack(backend: Backend, applicantId: string): Promise<R
     materials: value(await backend.invoke('materials.list', { applicantId })),
     attachments,
     files,
+    review: value(await backend.invoke('review.context', { applicantId })),
   };
 }
 

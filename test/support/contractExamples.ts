@@ -33,6 +33,7 @@ const TABLE: Partial<Record<Channel, (seeds: ExampleSeeds) => unknown>> = {
   'rounds.create': ({ programmeId }) => ({ baseId: programmeId, edits: { id: 'fuzz-round', name: { zh: '测试轮次', en: 'Test round' } } }),
   'documents.importSummary': () => ({ fileName: 'summary.txt', contentBase64: SMALL_TEXT_BASE64 }),
   'form.save': ({ applicantId }) => ({ applicantId, form: emptyForm(), baseRevision: 0 }),
+  'review.acknowledge': ({ applicantId }) => ({ applicantId, key: 'future-date:2027年', acknowledged: true }),
   'backups.restore': () => ({ name: 'titleprep-backup-20261123T080000000Z-00-manual.sqlite3' }),
   // Hand-over transfers: the seeded applicant's id stands in for an upload's or export's (valid, unknown).
   'handover.export': ({ applicantId }) => ({ applicantId }),

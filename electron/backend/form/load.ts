@@ -8,7 +8,9 @@ import { countDocument } from '../../../shared/summary/count';
 import type { SummaryDocument } from '../../../shared/summary/document';
 import { summaryTarget } from '../../../shared/summary/target';
 import type { AssessmentForm } from '../../../shared/form/schema';
-import { type FormReport, reportForPrinting } from '../../../shared/form/validation';
+import { type FormReport, type ReportItem, reportForPrinting } from '../../../shared/form/validation';
+import { summaryParagraphs } from '../../../shared/review/fromApplication';
+import { placeholdersLeft } from '../../../shared/review';
 import type { HandlerContext } from '../handlers';
 
 export interface ApplicationFile {
@@ -44,6 +46,22 @@ export function loadApplicationFile(applicantId: string, context: Pick<HandlerCo
       summary = { document: saved.document, words: countDocument(saved.document.blocks).all.words, target: summaryTarget(programme).words };
     }
   }
-  const report = reportForPrinting({ profile: stored.profile, application, form, summary: summary && { words: summary.words, target: summary.target } });
+  const report = withReviewErrors(reportForPrinting({ profile: stored.profile, application, form, summary: summary && { words: summary.words, target: summary.target } }), summary?.document ?? null);
   return { stored, application, programme, form, summary, report };
+}
+
+/**
+ * The review's errors stop a clean print like a missing value: a placeholder left in the summary (its length
+ * is already the report's own item). Each links to its paragraph.
+ */
+function withReviewErrors(report: FormReport, document: SummaryDocument | null): FormReport {
+  if (!document) return report;
+  const items: ReportItem[] = placeholdersLeft(summaryParagraphs(document)).map((finding) => ({
+    target: { page: 'summary', path: ['paragraph', finding.paragraph ?? 0] },
+    key: 'report.summaryPlaceholder',
+    params: { paragraph: (finding.paragraph ?? 0) + 1, text: finding.text ?? '' },
+    severity: 'missing',
+    parts: ['summary'],
+  }));
+  return items.length === 0 ? report : { items: [...report.items, ...items], complete: false };
 }

@@ -14,7 +14,7 @@ import type { BuiltPdf, PrintOptions } from './types';
 export type { CoverContents, CoverPart } from '../../../shared/print/coverContent';
 
 const L = coverLayout;
-const NUMERALS = ['一', '二', '三'];
+const NUMERALS = ['一', '二', '三', '四'];
 
 /** Chinese, and in English mode the English translation under it. */
 function bilingual(text: Localized, options: PrintOptions, extra: object = {}): ContentText | ContentStack {
@@ -106,6 +106,7 @@ export async function buildCoverSheetPdf(file: ApplicationFile, contents: CoverC
       },
       heading(2, content.checklist.heading, options),
       ...content.checklist.steps.map((step) => checkbox(step, options)),
+      ...(content.acknowledged ? [heading(3, content.acknowledged.heading, options), ...content.acknowledged.lines.map((line) => bilingual(line, options, { margin: [0, 3, 0, 0] }))] : []),
     ],
   };
   return renderPdf(definition, options.fonts);

@@ -6,6 +6,8 @@ import { type FieldIssue, type Result, fail, ok } from '../../../shared/contract
 import { type PacketPart, type ReportItem, missingFor } from '../../../shared/form/validation';
 import { tp } from '../../../shared/i18n/packet';
 import { shanghaiDate } from '../../../shared/summary/day';
+import { acknowledgedFindings, acknowledgedLines } from '../../../shared/review/acknowledged';
+import { reviewOf } from '../review/reviewOf';
 import { paragraphsFromPlainText } from '../../../shared/summary/document';
 import { td } from '../../../shared/i18n/documents';
 import { pzh } from '../../../shared/i18n/print';
@@ -139,6 +141,7 @@ async function packet(request: ParsedRequestOf<'print.packet'>, context: Handler
     ],
     officialFormUsed: official !== null,
     noticePeriod: period,
+    acknowledged: acknowledgedLines(acknowledgedFindings(reviewOf(file, shanghaiDate(options.now) ?? options.now.slice(0, 10)), context.reviews.acknowledged(request.applicantId).map((entry) => entry.key))),
   }, options);
   const formSource: PacketSource = official ? { bytes: official, origin: 'official' } : { bytes: form!.bytes, origin: 'own' };
   const summarySource: PacketSource = { bytes: summary.bytes, origin: 'own' };

@@ -13,6 +13,6 @@ export function hrefOfTarget(applicantId: string, target: FieldTarget): string {
     case 'application':
       return target.path[0] === 'targetLevel' ? hrefOf({ name: 'summary', applicantId }) : hrefOf({ name: 'eligibility', applicantId });
     case 'summary':
-      return hrefOf({ name: 'summary', applicantId });
+      return hrefOf(target.path.length === 2 ? { name: 'summary', applicantId, paragraph: target.path[1] } : { name: 'summary', applicantId });
   }
 }

@@ -13,6 +13,7 @@ import { ReportPanel } from '../form/ReportPanel';
 import { useFormReport } from '../form/useFormReport';
 import { OfficialPdfCard } from './OfficialPdfCard';
 import { PrintDownloads } from './PrintDownloads';
+import { PrintReview } from './PrintReview';
 
 type OnMissing = 'refuse' | 'mark';
 
@@ -127,6 +128,7 @@ export function PrintPage({ applicantId }: { applicantId: string }) {
         </div>
         <div className="print-aside">
           <ReportPanel applicantId={applicantId} state={report} onRefresh={onRefresh} />
+          <PrintReview applicantId={applicantId} />
         </div>
       </div>
     </div>

@@ -43,7 +43,7 @@ async function loadSetup(applicantId: string): Promise<Setup> {
   return programme.ok ? { kind: 'ready', application: chosen, programme: programme.value, field } : { kind: 'failed', error: programme.error };
 }
 
-export function SummaryPage({ applicantId }: { applicantId: string }) {
+export function SummaryPage({ applicantId, paragraph }: { applicantId: string; paragraph?: number }) {
   const { t, te, error, pick, language } = useI18n();
   const { applicants, settings, updateSettings } = useSession();
   const toast = useToast();
@@ -149,6 +149,7 @@ export function SummaryPage({ applicantId }: { applicantId: string }) {
           targetIsDefault={!target.fromProgramme}
           onConflict={onConflict}
           onReload={() => void fetchSummary()}
+          paragraph={paragraph}
         />
       </>
     );

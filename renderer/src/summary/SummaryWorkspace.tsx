@@ -20,6 +20,7 @@ import { SaveStatus } from '../SaveStatus';
 import { EditorToolbar, PASTE_LIMIT, SummaryText, useSummaryEditor } from './SummaryEditor';
 import { useDocumentStats } from './useDocumentStats';
 import { useSummarySaver } from './useSummarySaver';
+import { SummaryReview } from './SummaryReview';
 
 const HEADINGS_KEY = 'titleprep.summary.countHeadings';
 
@@ -35,11 +36,13 @@ interface Props {
   onConflict(): void;
   /** Load the saved summary again (after a restore replaced it). */
   onReload(): void;
+  /** A paragraph to put the cursor in (a link of the review). */
+  paragraph?: number;
 }
 
 type Comparison = { reply: ReplyOf<'summary.snapshots.compare'>; labels: [string, string | null] };
 
-export function SummaryWorkspace({ applicantId, programmeId, stored, initial, outline, target, targetIsDefault, onConflict, onReload }: Props) {
+export function SummaryWorkspace({ applicantId, programmeId, stored, initial, outline, target, targetIsDefault, onConflict, onReload, paragraph }: Props) {
   const { t, error, formatDateTime, issue } = useI18n();
   const toast = useToast();
   const [historyKey, setHistoryKey] = useState(0);
@@ -138,6 +141,7 @@ export function SummaryWorkspace({ applicantId, programmeId, stored, initial, ou
             setIncludeHeadings(value);
           }}
         />
+        <SummaryReview editor={editor} applicantId={applicantId} paragraph={paragraph} count={live.counter.paragraph} />
         <OutlinePanel editor={editor} outline={outline} sections={live.stats.sections} includeHeadings={includeHeadings} />
         {outline && <CriteriaPanel outline={outline} sections={live.stats.sections} programmeId={programmeId} />}
         <HistoryPanel applicantId={applicantId} programmeId={programmeId} refreshKey={historyKey} flush={flush} onCompare={(from, to, labels) => void compare(from, to, labels)} onRestore={restore} />

@@ -27,6 +27,8 @@ export interface StatsCounter {
   stats(doc: PmNode): DocumentStats;
   /** Paragraph texts actually counted so far. */
   readonly recounted: number;
+  /** The count of one paragraph's text, from the same cache (the live review reads its 字数 here). */
+  paragraph(text: string): WordCount;
 }
 
 export function createStatsCounter(): StatsCounter {
@@ -68,6 +70,7 @@ export function createStatsCounter(): StatsCounter {
     get recounted() {
       return paragraphs.recounted;
     },
+    paragraph: (text) => paragraphs.paragraph(text),
   };
 }
 

@@ -4,17 +4,19 @@
 import type { Editor } from '@tiptap/core';
 import { startTransition, useEffect, useState } from 'react';
 import type { WordCount } from '../../../shared/text/wordcount';
-import { type DocumentStats, createStatsCounter, selectionCount } from './documentStats';
+import { type DocumentStats, type StatsCounter, createStatsCounter, selectionCount } from './documentStats';
 
 export interface LiveStats {
   stats: DocumentStats;
+  /** The paragraph counter behind `stats`: the live review counts through it. */
+  counter: StatsCounter;
   selection: WordCount | null;
   composing: boolean;
 }
 
 export function useDocumentStats(editor: Editor): LiveStats {
   const [counter] = useState(createStatsCounter);
-  const [live, setLive] = useState<LiveStats>(() => ({ stats: counter.stats(editor.state.doc), selection: null, composing: false }));
+  const [live, setLive] = useState<LiveStats>(() => ({ stats: counter.stats(editor.state.doc), counter, selection: null, composing: false }));
 
   useEffect(() => {
     let composing = false;

@@ -32,6 +32,13 @@ describe('the cover sheet', () => {
     expect(signing.rule.source?.quote).toContain('produce three copies');
   });
 
+  it('lists the acknowledged review warnings under 已确认, and has no such section without any', () => {
+    const acknowledged = [{ zh: '已确认：日期“2027年”晚于今天', en: 'Acknowledged: The date “2027年” is after today' }];
+    expect(coverContent(sampleApplicationFile(), { parts, officialFormUsed: true, acknowledged }).acknowledged).toEqual({ heading: { zh: '已确认的审查提醒', en: 'Review warnings acknowledged' }, lines: acknowledged });
+    expect(coverContent(sampleApplicationFile(), { parts, officialFormUsed: true, acknowledged: [] }).acknowledged).toBeNull();
+    expect(coverContent(sampleApplicationFile(), { parts, officialFormUsed: true }).acknowledged).toBeNull();
+  });
+
   it('a draft form in the packet is said to be a draft, not the official form', () => {
     expect(coverContent(sampleApplicationFile(), { parts, officialFormUsed: false }).signing.form).toMatchObject({ draft: true, text: { zh: expect.stringContaining('不是网上系统生成的正式表格') } });
     expect(coverContent(sampleApplicationFile(), { parts, officialFormUsed: true }).signing.form.draft).toBe(false);
