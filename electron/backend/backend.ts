@@ -20,6 +20,10 @@ import { diskFullFailure } from './backups/handlers';
 import { createMaterialsRepository } from './materials/repository';
 import { createAttachmentRepository } from './attachments/repository';
 import { createAttachmentService } from './attachments/service';
+import { sharedNodeParserProcess } from './untrusted/nodeLauncher';
+import { type ParserLimits, createParserProcess } from './untrusted/parserProcess';
+import type { ParserLauncher } from './untrusted/protocol';
+import { createUntrustedReaders } from './untrusted/readers';
 
 export interface BackendOptions {
   /** Folder holding titleprep.sqlite3 (and later backups and attachments); created if missing. */
@@ -36,6 +40,10 @@ export interface BackendOptions {
   backups?: BackupOptions;
   /** Opens a file in the system's viewer, answering '' or what went wrong (Electron's shell.openPath). */
   openFile?: (path: string) => Promise<string>;
+  /** Starts the parser process (Electron's utilityProcess in the app); a Node child process by default. */
+  parserLauncher?: ParserLauncher;
+  /** The parser process's limits (tests make them small). */
+  parserLimits?: ParserLimits;
 }
 
 export interface Backend {
@@ -79,7 +87,7 @@ export function openBackend(options: BackendOptions): Backend {
   // Hand-over packages on their way in and out: like the attachments' uploads, they outlive a restore.
   const handoverTransfers = createHandoverTransfers({ dataDirectory: options.dataDirectory, clock: () => now().getTime() });
   // Everything bound to the connection: built again when a restore puts a new connection in its place.
-  const repositories = (db: Database): Omit<HandlerContext, 'backups' | 'attachments' | 'now' | 'fonts' | 'info'> => ({
+  const repositories = (db: Database): Omit<HandlerContext, 'backups' | 'attachments' | 'untrusted' | 'now' | 'fonts' | 'info'> => ({
     applicants: createApplicantRepository(db),
     settings: createSettingsRepository(db),
     programmes: createProgrammeRepository(db),
@@ -91,10 +99,15 @@ export function openBackend(options: BackendOptions): Backend {
     handover: createHandoverService(db, handoverTransfers),
   });
   const attachments = createAttachmentService({ dataDirectory: options.dataDirectory, clock: () => now().getTime(), openFile: options.openFile });
+  // Every reader of an outside file runs in this separate process, started at the first file and kept warm.
+  // Without a launcher of its own (browser mode, tests), backends in one Node process share one.
+  const parser = options.parserLauncher ? createParserProcess(options.parserLauncher, options.parserLimits) : sharedNodeParserProcess(options.parserLimits);
+  const untrusted = createUntrustedReaders(parser);
   const context: HandlerContext = {
     ...repositories(data.database()),
     backups: data.backups,
     attachments,
+    untrusted,
     now: () => now().toISOString(),
     fonts: () => options.fontFiles ?? bundledFontFiles(),
     info: {
@@ -153,6 +166,7 @@ export function openBackend(options: BackendOptions): Backend {
       if (closed) return;
       closed = true;
       attachments.close();
+      untrusted.close();
       handoverTransfers.closeAll();
       data.close();
     },

@@ -26,6 +26,7 @@ import type { AttachmentService } from './attachments/service';
 import { attachmentHandlers } from './attachments/handlers';
 import { handoverHandlers } from './handover/handlers';
 import type { HandoverService } from './handover/service';
+import type { UntrustedReaders } from './untrusted/readers';
 
 export interface HandlerContext {
   applicants: ApplicantRepository;
@@ -42,6 +43,8 @@ export interface HandlerContext {
   backups: BackupService;
   /** The hand-over package (export, inspect, import) on the open connection. */
   handover: HandoverService;
+  /** Readers of outside files (drafts, PDFs, scans), run in the parser process with a memory cap and a time limit. */
+  untrusted: UntrustedReaders;
   now(): string;
   /** The Chinese font files of the PDFs; throws FontMissingError when they are not installed. */
   fonts(): FontFiles;
