@@ -121,11 +121,12 @@ async function packet(request: ParsedRequestOf<'print.packet'>, context: Handler
   }
   // Checked again in the parser process before pdf-lib reads it here (once a session: a file stored before
   // the checks existed, or by an older TitlePrep, may be a bomb). One that fails is set aside, never parsed.
-  if (official && !(await context.untrusted.checkOfficialPdf(official)).ok) {
-    return fail('validation', 'The stored official PDF failed the check in the parser process', [{ path: ['officialForm'], key: 'packet.officialSetAside' }]);
+  const recheck = official ? await context.untrusted.checkOfficialPdf(official) : null;
+  if (recheck && !recheck.ok && recheck.refusal.key === 'official.hostile') {
+    return fail('validation', `The stored official PDF was set aside: ${recheck.reason}`, [{ path: ['officialForm'], key: 'packet.officialSetAside' }]);
   }
   // A stored file that no longer loads (a damaged database) is refused, not a crash.
-  if (official && !(await readsAsStored(official, officialPages))) {
+  if (official && (!recheck?.ok || !(await readsAsStored(official, officialPages)))) {
     return fail('validation', 'The stored official PDF cannot be read', [{ path: ['officialForm'], key: 'packet.officialUnreadable' }]);
   }
 

@@ -10,7 +10,7 @@ export const IMAGE_LIMITS = {
   maxSide: 65_535,
 } as const;
 
-export type DimensionVerdict = { ok: true; width: number; height: number } | { ok: false; reason: string };
+export type DimensionVerdict = { ok: true; width: number | null; height: number | null } | { ok: false; reason: string };
 
 function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
   if (bytes.length < 24) return null;
@@ -44,10 +44,13 @@ function jpegSize(bytes: Uint8Array): { width: number; height: number } | null {
   return null;
 }
 
-/** The declared size, checked against the limits; a header without a size is damaged. */
+/**
+ * The declared size, checked against the limits. A JPEG whose frame header cannot be found declares no
+ * size: no viewer can decode it into anything, so it is not refused here (the byte check judged it a JPEG).
+ */
 export function checkImageDimensions(kind: Exclude<AttachmentKind, 'pdf'>, bytes: Uint8Array, limits = IMAGE_LIMITS): DimensionVerdict {
   const size = kind === 'png' ? pngSize(bytes) : jpegSize(bytes);
-  if (size === null) return { ok: false, reason: `no ${kind} frame size` };
+  if (size === null) return { ok: true, width: null, height: null };
   const { width, height } = size;
   if (width === 0 || height === 0) return { ok: false, reason: `declares ${width} × ${height} pixels` };
   if (width > limits.maxSide || height > limits.maxSide || width * height > limits.maxPixels) {
