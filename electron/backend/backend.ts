@@ -23,7 +23,7 @@ import { createAttachmentService } from './attachments/service';
 import { sharedNodeParserProcess } from './untrusted/nodeLauncher';
 import { type ParserLimits, createParserProcess } from './untrusted/parserProcess';
 import type { ParserLauncher } from './untrusted/protocol';
-import { createUntrustedReaders } from './untrusted/readers';
+import { createUntrustedReaders, packageFileChecks } from './untrusted/readers';
 
 export interface BackendOptions {
   /** Folder holding titleprep.sqlite3 (and later backups and attachments); created if missing. */
@@ -86,6 +86,10 @@ export function openBackend(options: BackendOptions): Backend {
   const data = open(file, () => openWithBackups({ dataDirectory: options.dataDirectory, now, log, backups: options.backups }));
   // Hand-over packages on their way in and out: like the attachments' uploads, they outlive a restore.
   const handoverTransfers = createHandoverTransfers({ dataDirectory: options.dataDirectory, clock: () => now().getTime() });
+  // Every reader of an outside file runs in this separate process, started at the first file and kept warm.
+  // Without a launcher of its own (browser mode, tests), backends in one Node process share one.
+  const parser = options.parserLauncher ? createParserProcess(options.parserLauncher, options.parserLimits) : sharedNodeParserProcess(options.parserLimits);
+  const untrusted = createUntrustedReaders(parser);
   // Everything bound to the connection: built again when a restore puts a new connection in its place.
   const repositories = (db: Database): Omit<HandlerContext, 'backups' | 'attachments' | 'untrusted' | 'now' | 'fonts' | 'info'> => ({
     applicants: createApplicantRepository(db),
@@ -96,13 +100,9 @@ export function openBackend(options: BackendOptions): Backend {
     materials: createMaterialsRepository(db),
     attachmentRows: createAttachmentRepository(db),
     tracker: createTrackerRepository(db),
-    handover: createHandoverService(db, handoverTransfers),
+    handover: createHandoverService(db, handoverTransfers, packageFileChecks(untrusted)),
   });
   const attachments = createAttachmentService({ dataDirectory: options.dataDirectory, clock: () => now().getTime(), openFile: options.openFile });
-  // Every reader of an outside file runs in this separate process, started at the first file and kept warm.
-  // Without a launcher of its own (browser mode, tests), backends in one Node process share one.
-  const parser = options.parserLauncher ? createParserProcess(options.parserLauncher, options.parserLimits) : sharedNodeParserProcess(options.parserLimits);
-  const untrusted = createUntrustedReaders(parser);
   const context: HandlerContext = {
     ...repositories(data.database()),
     backups: data.backups,

@@ -77,3 +77,17 @@ export function createUntrustedReaders(parser: ParserProcess): UntrustedReaders 
     close: () => parser.close(),
   };
 }
+
+/** The hand-over package's official PDF and scans, checked as a direct import checks them. */
+export function packageFileChecks(readers: UntrustedReaders) {
+  return {
+    async officialPdf(bytes: Buffer): Promise<string | null> {
+      const verdict = await readers.checkOfficialPdf(bytes);
+      return verdict.ok ? null : `${verdict.refusal.key}: ${verdict.reason}`;
+    },
+    async scan(bytes: Buffer, sha256: string): Promise<string | null> {
+      const verdict = await readers.checkScan({ bytes }, sha256);
+      return verdict.ok ? null : `${verdict.reason}: ${verdict.detail}`;
+    },
+  };
+}
