@@ -1,6 +1,7 @@
 // Files built to exhaust memory, made in the test itself (none is stored in the repository): deflate bombs
 // that unpack to a gigabyte from about a megabyte, a .docx with a bomb in a part of any name, PDFs whose
 // object stream or content stream is a bomb, and PNG/JPEG headers declaring absurd dimensions.
+import { randomBytes } from 'node:crypto';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { craftZip } from './zipWriter';
 
@@ -33,12 +34,12 @@ const rels = (target: string) =>
  */
 export function docxWithBomb(part: string, unpackedBytes = 1024 * MEGABYTE_CHUNK): Buffer {
   const pointsElsewhere = part !== 'word/document.xml' && part !== '_rels/.rels' && part !== '[Content_Types].xml';
-  return craftZip([
+  const parts = [
     { name: '[Content_Types].xml', data: CONTENT_TYPES, deflate: true },
     { name: '_rels/.rels', data: rels(pointsElsewhere ? part : 'word/document.xml'), deflate: true },
-    ...(part === 'word/document.xml' ? [] : [{ name: 'word/document.xml', data: WORD_XML, deflate: true }]),
-    { name: part, data: Buffer.alloc(0), deflatedBody: rawDeflateBomb(unpackedBytes), declaredSize: 2_000 },
-  ].filter((entry, index, all) => all.findIndex((other) => other.name === entry.name) === index));
+    { name: 'word/document.xml', data: WORD_XML, deflate: true },
+  ].filter((entry) => entry.name !== part);
+  return craftZip([...parts, { name: part, data: Buffer.alloc(0), deflatedBody: rawDeflateBomb(unpackedBytes), declaredSize: 2_000 }]);
 }
 
 /** A PDF written by hand (objects in order, a classic cross-reference table). `streams` maps object → data. */
@@ -63,13 +64,17 @@ function handWrittenPdf(objects: readonly (string | { dict: string; data: Buffer
 const CATALOG = '<< /Type /Catalog /Pages 2 0 R >>';
 const PAGES = '<< /Type /Pages /Kids [3 0 R] /Count 1 >>';
 
-/** One A4 page whose content stream unpacks to `unpackedBytes` of spaces. */
-export function pdfWithContentStreamBomb(unpackedBytes = 1024 * MEGABYTE_CHUNK): Buffer {
+/**
+ * One A4 page whose content stream unpacks to `unpackedBytes` of spaces. `noiseBytes` of random data in an
+ * unused stream make the file incompressible as a whole (a package's ZIP check then does not see a bomb).
+ */
+export function pdfWithContentStreamBomb(unpackedBytes = 1024 * MEGABYTE_CHUNK, noiseBytes = 0): Buffer {
   return handWrittenPdf([
     CATALOG,
     PAGES,
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Contents 4 0 R >>',
     { dict: '<< /Filter /FlateDecode >>', data: zlibDeflateBomb(unpackedBytes) },
+    ...(noiseBytes > 0 ? [{ dict: '<< >>', data: randomBytes(noiseBytes) }] : []),
   ]);
 }
 
@@ -102,8 +107,8 @@ function pngChunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, typeAndData, crc]);
 }
 
-/** A PNG declaring `width` × `height` (RGBA), whose one IDAT is a bomb of `unpackedBytes`. */
-export function pngDeclaring(width: number, height: number, unpackedBytes = 64 * MEGABYTE_CHUNK): Buffer {
+/** A PNG declaring `width` × `height` (RGBA), whose one IDAT is a bomb of `unpackedBytes`; `noiseBytes` as above. */
+export function pngDeclaring(width: number, height: number, unpackedBytes = 64 * MEGABYTE_CHUNK, noiseBytes = 0): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -111,6 +116,7 @@ export function pngDeclaring(width: number, height: number, unpackedBytes = 64 *
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     pngChunk('IHDR', header),
+    ...(noiseBytes > 0 ? [pngChunk('noIs', randomBytes(noiseBytes))] : []),
     pngChunk('IDAT', zlibDeflateBomb(unpackedBytes, 0)),
     pngChunk('IEND', Buffer.alloc(0)),
   ]);
