@@ -11,6 +11,7 @@ import { registerIpcBridge } from './ipc-bridge';
 import { menuLanguageAfterReply, menuTemplate } from './menu';
 import { guardNavigation } from './navigation';
 import { guardSession } from './session-policy';
+import { utilityParserLauncher } from './parser-launcher';
 import { handleDownloads } from './pdf-download';
 import { printPdfInHiddenWindow } from './print-window';
 import { describeStartupFailure } from './startup-failure';
@@ -77,7 +78,14 @@ export function runTitlePrep(options: StartOptions): void {
     const userData = app.getPath('userData');
     // Attachments open in the system's viewer: the backend picks the file (a copy named by its hash, inside
     // the data folder, with the extension its bytes call for); main only hands it to the shell.
-    backend = options.openBackend({ dataDirectory: userData, transport: 'electron', appVersion: app.getVersion(), openFile: (file) => shell.openPath(file) });
+    // Files from outside are parsed in a utility process, never in this one (the window would freeze).
+    backend = options.openBackend({
+      dataDirectory: userData,
+      transport: 'electron',
+      appVersion: app.getVersion(),
+      openFile: (file) => shell.openPath(file),
+      parserLauncher: utilityParserLauncher(options.mainDirectory),
+    });
     const opened = backend;
     const fallback = systemLanguage();
     let menuLanguage: Language | null = null;

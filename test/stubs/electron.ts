@@ -165,6 +165,11 @@ class StubApp extends Emitter {
   getVersion(): string {
     return '0.0.0-stub';
   }
+  /** What app.getAppMetrics lists: set by a test (pid → working set in KB). */
+  metrics: { pid: number; type: string; memory: { workingSetSize: number; peakWorkingSetSize: number } }[] = [];
+  getAppMetrics() {
+    return this.metrics;
+  }
   requestSingleInstanceLock(): boolean {
     return this.hasLock;
   }
@@ -208,6 +213,7 @@ export function resetElectronStub(): void {
   electronStub.workAreas = [{ x: 0, y: 0, width: 1920, height: 1040 }];
   electronStub.failLoad = false;
   StubBrowserWindow.created.length = 0;
+  StubUtilityProcess.forked.length = 0;
 }
 
 // The module's exports, shaped like Electron's. `app` and `session` read the current stub state, so a
@@ -251,6 +257,27 @@ export const shell = {
 export const screen = {
   getPrimaryDisplay: () => ({ workArea: electronStub.workAreas[0] ?? { x: 0, y: 0, width: 1024, height: 768 } }),
   getAllDisplays: () => electronStub.workAreas.map((workArea) => ({ workArea })),
+};
+/** A utility process that never starts anything: it records what was forked and sent. */
+export class StubUtilityProcess extends Emitter {
+  static readonly forked: { modulePath: string; args: string[]; options: unknown; process: StubUtilityProcess }[] = [];
+  readonly pid = 4242;
+  readonly sent: unknown[] = [];
+  killed = false;
+  postMessage(message: unknown): void {
+    this.sent.push(message);
+  }
+  kill(): boolean {
+    this.killed = true;
+    return true;
+  }
+}
+export const utilityProcess = {
+  fork(modulePath: string, args: string[] = [], options: unknown = {}): StubUtilityProcess {
+    const process = new StubUtilityProcess();
+    StubUtilityProcess.forked.push({ modulePath, args, options, process });
+    return process;
+  },
 };
 export const contextBridge = {
   exposeInMainWorld(name: string, api: unknown): void {
