@@ -20,6 +20,7 @@ import { diskFullFailure } from './backups/handlers';
 import { createMaterialsRepository } from './materials/repository';
 import { createAttachmentRepository } from './attachments/repository';
 import { createAttachmentService } from './attachments/service';
+import { securePrivateFolder } from './privateFiles';
 import { sharedNodeParserProcess } from './untrusted/nodeLauncher';
 import { type ParserLimits, createParserProcess } from './untrusted/parserProcess';
 import type { ParserLauncher } from './untrusted/protocol';
@@ -82,6 +83,8 @@ export function openBackend(options: BackendOptions): Backend {
   const file = databasePath(options.dataDirectory);
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message, error) => console.error(message, error));
+  // The user's alone: the folder 0700, what is in it 0600 (new files follow the entry point's umask 077).
+  open(file, () => securePrivateFolder(options.dataDirectory));
   // The integrity check (a damaged file moved aside), the backups at start and before a migration, the daily timer.
   const data = open(file, () => openWithBackups({ dataDirectory: options.dataDirectory, now, log, backups: options.backups }));
   // Hand-over packages on their way in and out: like the attachments' uploads, they outlive a restore.

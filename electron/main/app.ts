@@ -6,10 +6,12 @@ import { type BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from '
 import type { Language } from '../../shared/contract/channels';
 import { languageFromLocale } from '../../shared/i18n/core';
 import type { Backend, BackendOptions } from '../backend';
+import { restrictToUser } from '../backend/privateFiles';
 import { dataDirectoryFromArgs } from './data-directory';
 import { registerIpcBridge } from './ipc-bridge';
 import { menuLanguageAfterReply, menuTemplate } from './menu';
 import { guardNavigation } from './navigation';
+import { debuggingSwitch } from './security';
 import { guardSession } from './session-policy';
 import { utilityParserLauncher } from './parser-launcher';
 import { handleDownloads } from './pdf-download';
@@ -49,6 +51,15 @@ async function initialLanguage(backend: Backend, fallback: Language): Promise<La
 }
 
 export function runTitlePrep(options: StartOptions): void {
+  // Everything this process creates (the data file, backups, scans, window state) is the user's alone.
+  restrictToUser();
+  // A packaged app never runs with a debugger attached: a switch that opens one is refused before anything.
+  const debugging = app.isPackaged ? debuggingSwitch(options.argv ?? process.argv) : null;
+  if (debugging !== null) {
+    console.error(`TitlePrep refuses to start with ${debugging}: the packaged app cannot be debugged.`);
+    app.exit(1);
+    return;
+  }
   const paths = appPaths(options.mainDirectory);
   app.enableSandbox();
   let dataDirectory: string | null;
@@ -116,7 +127,7 @@ export function runTitlePrep(options: StartOptions): void {
         if (language !== null) showMenu(language);
       },
     });
-    mainWindow = createMainWindow(paths, join(userData, 'window-state.json'));
+    mainWindow = createMainWindow(paths, join(userData, 'window-state.json'), app.isPackaged);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

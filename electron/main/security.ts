@@ -5,10 +5,14 @@ import { isFileUrlInside, parseUrl } from './trusted-url';
 
 export { CONTENT_SECURITY_POLICY };
 
-/** The window's web preferences: no Node, an isolated and sandboxed preload, nothing that loads remotely. */
-export function windowWebPreferences(preloadPath: string) {
+/**
+ * The window's web preferences: no Node, an isolated and sandboxed preload, nothing that loads remotely.
+ * DevTools only in development: in a packaged app they would let anyone at the keyboard script the backend.
+ */
+export function windowWebPreferences(preloadPath: string, packaged = true) {
   return {
     preload: preloadPath,
+    devTools: !packaged,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -59,4 +63,16 @@ export function withContentSecurityPolicy(headers: Record<string, string[]> | un
  */
 export function permissionGranted(permission: unknown): boolean {
   return permission === 'clipboard-sanitized-write';
+}
+
+/** Switches that open a debugger on the app's processes; the fuses stop Node's, these are Chromium's and Node's spellings. */
+const DEBUGGING_SWITCHES = ['--remote-debugging-port', '--remote-debugging-pipe', '--remote-debugging-address', '--inspect', '--inspect-brk', '--inspect-port', '--inspect-publish-uid', '--inspect-wait'];
+
+/** The first debugging switch on the command line (a packaged app refuses to start with one), or null. */
+export function debuggingSwitch(argv: readonly string[]): string | null {
+  for (const argument of argv) {
+    const name = argument.split('=')[0]?.toLowerCase() ?? '';
+    if (DEBUGGING_SWITCHES.includes(name)) return name;
+  }
+  return null;
 }

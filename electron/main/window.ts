@@ -21,7 +21,7 @@ export function appPaths(mainDirectory: string): AppPaths {
   return { rendererDirectory, indexHtml, indexUrl: pathToFileURL(indexHtml).href, preload: join(mainDirectory, '..', 'preload', 'index.cjs') };
 }
 
-export function createMainWindow(paths: AppPaths, stateFile: string): BrowserWindow {
+export function createMainWindow(paths: AppPaths, stateFile: string, packaged = true): BrowserWindow {
   const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
   const placement = placeWindow(readWindowState(stateFile), workAreas);
   const window = new BrowserWindow({
@@ -33,7 +33,7 @@ export function createMainWindow(paths: AppPaths, stateFile: string): BrowserWin
     minHeight: MIN_SIZE.height,
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: windowWebPreferences(paths.preload),
+    webPreferences: windowWebPreferences(paths.preload, packaged),
   });
   window.once('ready-to-show', () => {
     if (placement.maximized) window.maximize();

@@ -64,10 +64,35 @@ async function start(backend = fakeBackend(), argv = ['electron', '.', `--data=$
   return backend;
 }
 
+describe('a packaged TitlePrep and debuggers', () => {
+  it('refuses --remote-debugging-port and --inspect before opening anything; development allows them', async () => {
+    for (const argument of ['--remote-debugging-port=9222', '--inspect=9229']) {
+      resetElectronStub();
+      electronStub.app.isPackaged = true;
+      const backend = await start(fakeBackend(), ['titleprep', argument, `--data=${dataFolder}`]);
+      expect(electronStub.app.exitCode).toBe(1);
+      expect(backend.opened).toEqual([]);
+      expect(StubBrowserWindow.created).toHaveLength(0);
+    }
+    resetElectronStub();
+    const developing = await start(fakeBackend(), ['electron', '.', '--inspect', `--data=${dataFolder}`]);
+    expect(developing.opened).toHaveLength(1);
+  });
+
+  it('gives the packaged window no DevTools', async () => {
+    resetElectronStub();
+    electronStub.app.isPackaged = true;
+    await start();
+    expect(theWindow().options.webPreferences).toMatchObject({ devTools: false });
+  });
+});
+
 describe('starting TitlePrep', () => {
   it('sandboxes every renderer, guards the session, opens the backend on the data folder and loads index.html', async () => {
     const backend = await start();
     expect(electronStub.app.sandboxed).toBe(true);
+    // Everything the process creates is the user's alone.
+    if (process.platform !== 'win32') expect(process.umask()).toBe(0o077);
     expect(electronStub.defaultSession.beforeRequest).not.toBeNull();
     expect(electronStub.defaultSession.permissionCheck?.({}, 'media')).toBe(false);
     expect(backend.opened).toEqual([{ dataDirectory: dataFolder, transport: 'electron', appVersion: '0.0.0-stub', openFile: expect.any(Function), parserLauncher: expect.any(Function) }]);
