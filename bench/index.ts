@@ -5,6 +5,7 @@ import { benchDocuments } from './documents';
 import { benchPrint } from './print';
 import { benchSummary } from './summary';
 import { benchTyping } from './typing';
+import { benchUntrusted } from './untrusted';
 import { benchWordCount } from './wordcount';
 
 console.log(`TitlePrep benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
@@ -12,6 +13,7 @@ await benchDatabase();
 await benchWordCount();
 await benchSummary();
 await benchDocuments();
+await benchUntrusted();
 await benchPrint();
 await benchBrowser();
 await benchTyping();

@@ -45,6 +45,8 @@ export interface BackendOptions {
   parserLauncher?: ParserLauncher;
   /** The parser process's limits (tests make them small). */
   parserLimits?: ParserLimits;
+  /** Start the parser process at once rather than at the first file (the app and browser mode do). */
+  warmParser?: boolean;
 }
 
 export interface Backend {
@@ -93,6 +95,7 @@ export function openBackend(options: BackendOptions): Backend {
   // Without a launcher of its own (browser mode, tests), backends in one Node process share one.
   const parser = options.parserLauncher ? createParserProcess(options.parserLauncher, options.parserLimits) : sharedNodeParserProcess(options.parserLimits);
   const untrusted = createUntrustedReaders(parser);
+  if (options.warmParser) parser.warm();
   // Everything bound to the connection: built again when a restore puts a new connection in its place.
   const repositories = (db: Database): Omit<HandlerContext, 'backups' | 'attachments' | 'untrusted' | 'now' | 'fonts' | 'info'> => ({
     applicants: createApplicantRepository(db),

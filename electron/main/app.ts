@@ -96,6 +96,7 @@ export function runTitlePrep(options: StartOptions): void {
       appVersion: app.getVersion(),
       openFile: (file) => shell.openPath(file),
       parserLauncher: utilityParserLauncher(options.mainDirectory),
+      warmParser: true,
     });
     const opened = backend;
     const fallback = systemLanguage();

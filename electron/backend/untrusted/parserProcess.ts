@@ -50,6 +50,8 @@ interface Running {
 
 export interface ParserProcess {
   run<J extends JobName>(job: J, args: Parameters<ParserJobs[J]>[0]): Promise<Outcome<J>>;
+  /** Starts the process now, so that the first file does not wait for it (the app calls this at start). */
+  warm(): void;
   /** The largest resident memory seen in the process since the last call (bytes; 0 when unknown). */
   takePeakMemory(): number;
   close(): void;
@@ -141,6 +143,9 @@ export function createParserProcess(launch: ParserLauncher, limits: ParserLimits
       const result = queue.then(() => runOne(job, args));
       queue = result.catch(() => undefined);
       return result as Promise<Outcome<typeof job>>;
+    },
+    warm() {
+      if (!closed && child === null) child = start();
     },
     takePeakMemory() {
       const seen = peak;
