@@ -2,11 +2,12 @@
 // session and webContents, then the backend, the menu, the IPC bridge and the window. Any failure on
 // the way ends in a native dialog that says what happened, then a quit with code 1.
 import { join } from 'node:path';
-import { type BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
+import { type BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import type { Language } from '../../shared/contract/channels';
 import { languageFromLocale } from '../../shared/i18n/core';
 import type { Backend, BackendOptions } from '../backend';
 import { restrictToUser } from '../backend/privateFiles';
+import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { dataDirectoryFromArgs } from './data-directory';
 import { registerIpcBridge } from './ipc-bridge';
 import { menuLanguageAfterReply, menuTemplate } from './menu';
@@ -62,6 +63,8 @@ export function runTitlePrep(options: StartOptions): void {
   }
   const paths = appPaths(options.mainDirectory);
   app.enableSandbox();
+  // The renderer's scheme must be privileged before the app is ready.
+  registerAppScheme(protocol);
   let dataDirectory: string | null;
   try {
     dataDirectory = dataDirectoryFromArgs(options.argv ?? process.argv, options.cwd ?? process.cwd());
@@ -86,6 +89,7 @@ export function runTitlePrep(options: StartOptions): void {
 
   async function start(): Promise<void> {
     guardSession(session.defaultSession, paths.rendererDirectory);
+    serveAppScheme(protocol, paths.rendererDirectory);
     const userData = app.getPath('userData');
     // Attachments open in the system's viewer: the backend picks the file (a copy named by its hash, inside
     // the data folder, with the extension its bytes call for); main only hands it to the shell.
@@ -132,7 +136,7 @@ export function runTitlePrep(options: StartOptions): void {
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
-    await mainWindow.loadFile(paths.indexHtml);
+    await mainWindow.loadURL(paths.indexUrl);
   }
 
   app.whenReady().then(start).catch(failStartup);

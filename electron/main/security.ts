@@ -1,6 +1,7 @@
 // The renderer's cage: web preferences, the CSP header, which requests may leave the page, permissions.
 // Pure decisions only; session-policy.ts and window.ts apply them.
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { appFileFor } from './app-protocol';
 import { isFileUrlInside, parseUrl } from './trusted-url';
 
 export { CONTENT_SECURITY_POLICY };
@@ -39,7 +40,7 @@ export interface RequestFacts {
  * page (images the CSP allows) pass. data: and blob: may never become a document.
  */
 export function requestAllowed(request: RequestFacts, rendererDirectory: string): boolean {
-  if (isFileUrlInside(request.url, rendererDirectory)) return true;
+  if (appFileFor(request.url, rendererDirectory) !== null || isFileUrlInside(request.url, rendererDirectory)) return true;
   const url = parseUrl(request.url);
   if (url === null) return false;
   if (url.protocol === 'devtools:') return true;

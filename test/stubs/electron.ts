@@ -81,6 +81,11 @@ export class StubBrowserWindow extends Emitter {
     this.loaded.push(path);
     this.webContents.mainFrame.url = new URL(`file://${path}`).href;
   }
+  async loadURL(url: string): Promise<void> {
+    if (electronStub.failLoad) throw new Error(`ERR_FILE_NOT_FOUND: ${url}`);
+    this.loaded.push(url);
+    this.webContents.mainFrame.url = url;
+  }
   getNormalBounds(): StubBounds {
     return { ...this.bounds };
   }
@@ -198,6 +203,8 @@ export const electronStub = {
   rendererReply: (async () => ({ ok: true, value: null })) as (channel: string, ...args: unknown[]) => Promise<unknown>,
   workAreas: [{ x: 0, y: 0, width: 1920, height: 1040 }] as StubBounds[],
   failLoad: false,
+  privilegedSchemes: [] as { scheme: string; privileges: object }[],
+  protocolHandlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
 };
 
 export function resetElectronStub(): void {
@@ -212,6 +219,8 @@ export function resetElectronStub(): void {
   electronStub.rendererReply = async () => ({ ok: true, value: null });
   electronStub.workAreas = [{ x: 0, y: 0, width: 1920, height: 1040 }];
   electronStub.failLoad = false;
+  electronStub.privilegedSchemes.length = 0;
+  electronStub.protocolHandlers.clear();
   StubBrowserWindow.created.length = 0;
   StubUtilityProcess.forked.length = 0;
 }
@@ -277,6 +286,16 @@ export const utilityProcess = {
     const process = new StubUtilityProcess();
     StubUtilityProcess.forked.push({ modulePath, args, options, process });
     return process;
+  },
+};
+/** Records the privileged schemes and the handlers the glue registers; a test calls a handler itself. */
+export const protocol = {
+  registerSchemesAsPrivileged(schemes: { scheme: string; privileges: object }[]): void {
+    electronStub.privilegedSchemes.push(...schemes);
+  },
+  handle(scheme: string, handler: (request: { url: string }) => Promise<Response>): void {
+    if (electronStub.protocolHandlers.has(scheme)) throw new Error(`The scheme ${scheme} is already handled`);
+    electronStub.protocolHandlers.set(scheme, handler);
   },
 };
 export const contextBridge = {

@@ -12,7 +12,6 @@ import { INVOKE_CHANNEL } from '../../../electron/preload/bridge';
 import { StubBrowserWindow, type StubFrame, StubWebContents, electronStub, resetElectronStub, stubFrame } from '../../stubs/electron';
 
 const mainDirectory = join('/opt', 'titleprep', 'out', 'main');
-const indexHtml = join('/opt', 'titleprep', 'out', 'renderer', 'index.html');
 
 function fakeBackend(initial: Settings = { language: null, currentApplicantId: null }) {
   let settings = initial;
@@ -101,7 +100,10 @@ describe('starting TitlePrep', () => {
     expect(electronStub.openedPaths).toEqual(['/data/attachments/open/x.pdf']);
     expect(StubBrowserWindow.created).toHaveLength(1);
     expect(theWindow().options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
-    expect(theWindow().loaded).toEqual([indexHtml]);
+    // Served from the app's own privileged scheme, out/renderer only, never from file://.
+    expect(theWindow().loaded).toEqual(['titleprep://app/index.html']);
+    expect(electronStub.privilegedSchemes).toEqual([{ scheme: 'titleprep', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect([...electronStub.protocolHandlers.keys()]).toEqual(['titleprep']);
     expect([...electronStub.handlers.keys()]).toEqual([INVOKE_CHANNEL]);
   });
 

@@ -77,6 +77,8 @@ describe('electron-builder.yml', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      // The renderer is served from titleprep://, so file:// keeps no extra privileges.
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 
