@@ -36,7 +36,8 @@ import { ARCHIVE_LIMITS, type ArchiveEntry, type CheckedArchive, readArchive } f
  */
 export interface PackageFileChecks {
   officialPdf(bytes: Buffer): Promise<string | null>;
-  scan(bytes: Buffer, sha256: string): Promise<string | null>;
+  /** `read` unpacks the scan from the package: not called when this scan's verdict is already known. */
+  scan(sha256: string, read: () => Promise<Buffer>): Promise<string | null>;
 }
 
 export interface CheckedPackage {
@@ -275,7 +276,7 @@ async function checkFiles(archive: CheckedArchive, scratch: Database, attachment
     if (problem !== null) refuse('unsafeFile', `official PDF: ${problem.slice(0, 300)}`, { what: 'officialForm' });
   }
   for (const sha256 of attachmentFiles.keys()) {
-    const problem = await checks.scan(await archive.readEntry(filePartPath(sha256)), sha256);
+    const problem = await checks.scan(sha256, () => archive.readEntry(filePartPath(sha256)));
     if (problem !== null) refuse('unsafeFile', `files/${sha256}: ${problem.slice(0, 300)}`, { what: 'scan' });
   }
 }

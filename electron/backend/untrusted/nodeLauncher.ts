@@ -43,7 +43,8 @@ export function nodeParserLauncher(entry: string = sourceEntry()): ParserLaunche
     const child: ChildProcess = fork(entry, [], {
       execArgv: [...loader, `--max-old-space-size=${maxOldSpaceMb}`],
       serialization: 'advanced',
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      // No inherited pipes: a parent reading its child's output to the end must not wait for this one.
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });
     // The app (or a test run) must never wait for its parser process to leave.
     child.unref();

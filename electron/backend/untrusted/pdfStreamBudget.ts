@@ -33,6 +33,9 @@ function dataStartAfter(bytes: Uint8Array, at: number): number {
   return -1;
 }
 
+/** How much is decoded at a time. */
+const DECODE_STEP = 64 * 1024;
+
 /** Earlier `obj`s tried when the nearest one is inside the dictionary (a name such as /Xobj). */
 const OBJ_TRIES = 8;
 
@@ -93,9 +96,15 @@ export function checkPdfStreamBudget(input: Uint8Array, limits = PDF_STREAM_LIMI
     const decodeWith = decodable(dict, context);
     if (decodeWith === null) continue;
     const data = rawData(bytes, dict, start);
-    let decoded: number;
+    let decoded = 0;
     try {
-      decoded = decodePDFRawStream(PDFRawStream.of(decodeWith, data)).getBytes(limits.maxStreamBytes + 1).length;
+      // In small steps: getBytes(n) allocates n bytes up front, so asking for the cap at once would cost
+      // 32 MB for every stream of every normal file. The decoder's buffer grows with what it decodes.
+      const stream = decodePDFRawStream(PDFRawStream.of(decodeWith, data));
+      for (let step = stream.getBytes(DECODE_STEP).length; ; step = stream.getBytes(DECODE_STEP).length) {
+        decoded += step;
+        if (step < DECODE_STEP || decoded > limits.maxStreamBytes) break;
+      }
     } catch {
       // An unknown filter or damaged data: pdf-lib will fail on it as well, and that is judged elsewhere.
       continue;

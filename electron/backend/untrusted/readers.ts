@@ -17,6 +17,8 @@ export interface UntrustedReaders {
   checkOfficialPdf(bytes: Uint8Array): Promise<OfficialPdfCheck>;
   /** A scan by its path (an upload, a stored file) or its bytes; `sha256` keeps the verdict for the session. */
   checkScan(source: { path: string } | { bytes: Uint8Array }, sha256?: string): Promise<ScanCheck>;
+  /** The verdict already reached on the scan of this hash in this session, if any. */
+  knownScan(sha256: string): ScanCheck | undefined;
   /** The largest memory the parser process was seen to use since the last call (bytes; for tests and the bench). */
   takePeakMemory(): number;
   close(): void;
@@ -73,6 +75,7 @@ export function createUntrustedReaders(parser: ParserProcess): UntrustedReaders 
       return verdict;
     },
 
+    knownScan: (sha256) => scanVerdicts.get(sha256),
     takePeakMemory: () => parser.takePeakMemory(),
     close: () => parser.close(),
   };
@@ -85,8 +88,8 @@ export function packageFileChecks(readers: UntrustedReaders) {
       const verdict = await readers.checkOfficialPdf(bytes);
       return verdict.ok ? null : `${verdict.refusal.key}: ${verdict.reason}`;
     },
-    async scan(bytes: Buffer, sha256: string): Promise<string | null> {
-      const verdict = await readers.checkScan({ bytes }, sha256);
+    async scan(sha256: string, read: () => Promise<Buffer>): Promise<string | null> {
+      const verdict = readers.knownScan(sha256) ?? (await readers.checkScan({ bytes: await read() }, sha256));
       return verdict.ok ? null : `${verdict.reason}: ${verdict.detail}`;
     },
   };
