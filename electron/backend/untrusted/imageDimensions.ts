@@ -48,7 +48,7 @@ function jpegSize(bytes: Uint8Array): { width: number; height: number } | null {
  * The declared size, checked against the limits. A JPEG whose frame header cannot be found declares no
  * size: no viewer can decode it into anything, so it is not refused here (the byte check judged it a JPEG).
  */
-export function checkImageDimensions(kind: Exclude<AttachmentKind, 'pdf'>, bytes: Uint8Array, limits = IMAGE_LIMITS): DimensionVerdict {
+export function checkImageDimensions(kind: Exclude<AttachmentKind, 'pdf'>, bytes: Uint8Array, limits: { maxPixels: number; maxSide: number } = IMAGE_LIMITS): DimensionVerdict {
   const size = kind === 'png' ? pngSize(bytes) : jpegSize(bytes);
   if (size === null) return { ok: true, width: null, height: null };
   const { width, height } = size;

@@ -16,6 +16,8 @@ export const PDF_STREAM_LIMITS = {
   maxStreams: 200_000,
 } as const;
 
+export type PdfStreamLimits = { [K in keyof typeof PDF_STREAM_LIMITS]: number };
+
 export type StreamBudgetVerdict = { ok: true; streams: number; decodedBytes: number } | { ok: false; reason: string };
 
 const STREAM = Buffer.from('stream');
@@ -81,7 +83,7 @@ function decodable(dict: PDFDict, context: PDFContext): PDFDict | null {
 }
 
 /** Decodes every stream pdf-lib may decode, each up to its cap; says which one went over. */
-export function checkPdfStreamBudget(input: Uint8Array, limits = PDF_STREAM_LIMITS): StreamBudgetVerdict {
+export function checkPdfStreamBudget(input: Uint8Array, limits: PdfStreamLimits = PDF_STREAM_LIMITS): StreamBudgetVerdict {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const context = PDFContext.create();
   let total = 0;
