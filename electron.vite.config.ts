@@ -9,7 +9,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      // parserProcess: the separate process that reads files from outside (electron/main/parser-launcher.ts).
+      rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts'), parserProcess: resolve(root, 'electron/backend/untrusted/processEntry.ts') } },
     },
   },
   preload: {

@@ -6,6 +6,7 @@ import { benchPrint } from './print';
 import { benchReview } from './review';
 import { benchSummary } from './summary';
 import { benchTyping } from './typing';
+import { benchUntrusted } from './untrusted';
 import { benchWordCount } from './wordcount';
 
 console.log(`TitlePrep benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
@@ -14,6 +15,7 @@ await benchWordCount();
 await benchSummary();
 await benchReview();
 await benchDocuments();
+await benchUntrusted();
 await benchPrint();
 await benchBrowser();
 await benchTyping();

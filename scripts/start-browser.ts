@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BackendOpenError, openBackend } from '../electron/backend';
+import { restrictToUser } from '../electron/backend/privateFiles';
 import { startBrowserServer } from '../electron/backend/transport/browserServer';
 
 const root = resolve(import.meta.dirname, '..');
@@ -60,6 +61,8 @@ function shiftedClock(): (() => Date) | undefined {
 }
 
 async function main(): Promise<void> {
+  // The data folder and everything the server and backend create in it are the user's alone.
+  restrictToUser();
   const { values } = parseArgs({
     options: { data: { type: 'string' }, port: { type: 'string', default: '0' }, 'no-build': { type: 'boolean' } },
   });
@@ -74,7 +77,7 @@ async function main(): Promise<void> {
 
   let backend;
   try {
-    backend = openBackend({ dataDirectory, transport: 'browser', appVersion: version, now: shiftedClock() });
+    backend = openBackend({ dataDirectory, transport: 'browser', appVersion: version, now: shiftedClock(), warmParser: true });
   } catch (error) {
     if (error instanceof BackendOpenError) {
       console.error(`TitlePrep cannot start: ${error.message}`);

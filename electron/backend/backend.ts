@@ -21,6 +21,11 @@ import { createMaterialsRepository } from './materials/repository';
 import { createReviewRepository } from './review/repository';
 import { createAttachmentRepository } from './attachments/repository';
 import { createAttachmentService } from './attachments/service';
+import { securePrivateFolder } from './privateFiles';
+import { sharedNodeParserProcess } from './untrusted/nodeLauncher';
+import { type ParserLimits, createParserProcess } from './untrusted/parserProcess';
+import type { ParserLauncher } from './untrusted/protocol';
+import { createUntrustedReaders, packageFileChecks } from './untrusted/readers';
 
 export interface BackendOptions {
   /** Folder holding titleprep.sqlite3 (and later backups and attachments); created if missing. */
@@ -37,6 +42,12 @@ export interface BackendOptions {
   backups?: BackupOptions;
   /** Opens a file in the system's viewer, answering '' or what went wrong (Electron's shell.openPath). */
   openFile?: (path: string) => Promise<string>;
+  /** Starts the parser process (Electron's utilityProcess in the app); a Node child process by default. */
+  parserLauncher?: ParserLauncher;
+  /** The parser process's limits (tests make them small). */
+  parserLimits?: ParserLimits;
+  /** Start the parser process at once rather than at the first file (the app and browser mode do). */
+  warmParser?: boolean;
 }
 
 export interface Backend {
@@ -75,12 +86,19 @@ export function openBackend(options: BackendOptions): Backend {
   const file = databasePath(options.dataDirectory);
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message, error) => console.error(message, error));
+  // The user's alone: the folder 0700, what is in it 0600 (new files follow the entry point's umask 077).
+  open(file, () => securePrivateFolder(options.dataDirectory));
   // The integrity check (a damaged file moved aside), the backups at start and before a migration, the daily timer.
   const data = open(file, () => openWithBackups({ dataDirectory: options.dataDirectory, now, log, backups: options.backups }));
   // Hand-over packages on their way in and out: like the attachments' uploads, they outlive a restore.
   const handoverTransfers = createHandoverTransfers({ dataDirectory: options.dataDirectory, clock: () => now().getTime() });
+  // Every reader of an outside file runs in this separate process, started at the first file and kept warm.
+  // Without a launcher of its own (browser mode, tests), backends in one Node process share one.
+  const parser = options.parserLauncher ? createParserProcess(options.parserLauncher, options.parserLimits) : sharedNodeParserProcess(options.parserLimits);
+  const untrusted = createUntrustedReaders(parser);
+  if (options.warmParser) parser.warm();
   // Everything bound to the connection: built again when a restore puts a new connection in its place.
-  const repositories = (db: Database): Omit<HandlerContext, 'backups' | 'attachments' | 'now' | 'fonts' | 'info'> => ({
+  const repositories = (db: Database): Omit<HandlerContext, 'backups' | 'attachments' | 'untrusted' | 'now' | 'fonts' | 'info'> => ({
     applicants: createApplicantRepository(db),
     settings: createSettingsRepository(db),
     programmes: createProgrammeRepository(db),
@@ -90,13 +108,14 @@ export function openBackend(options: BackendOptions): Backend {
     reviews: createReviewRepository(db),
     attachmentRows: createAttachmentRepository(db),
     tracker: createTrackerRepository(db),
-    handover: createHandoverService(db, handoverTransfers),
+    handover: createHandoverService(db, handoverTransfers, packageFileChecks(untrusted)),
   });
   const attachments = createAttachmentService({ dataDirectory: options.dataDirectory, clock: () => now().getTime(), openFile: options.openFile });
   const context: HandlerContext = {
     ...repositories(data.database()),
     backups: data.backups,
     attachments,
+    untrusted,
     now: () => now().toISOString(),
     fonts: () => options.fontFiles ?? bundledFontFiles(),
     info: {
@@ -155,6 +174,7 @@ export function openBackend(options: BackendOptions): Backend {
       if (closed) return;
       closed = true;
       attachments.close();
+      untrusted.close();
       handoverTransfers.closeAll();
       data.close();
     },

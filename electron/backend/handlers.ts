@@ -28,6 +28,7 @@ import { handoverHandlers } from './handover/handlers';
 import type { HandoverService } from './handover/service';
 import type { ReviewRepository } from './review/repository';
 import { reviewHandlers } from './review/handlers';
+import type { UntrustedReaders } from './untrusted/readers';
 
 export interface HandlerContext {
   applicants: ApplicantRepository;
@@ -46,6 +47,8 @@ export interface HandlerContext {
   backups: BackupService;
   /** The hand-over package (export, inspect, import) on the open connection. */
   handover: HandoverService;
+  /** Readers of outside files (drafts, PDFs, scans), run in the parser process with a memory cap and a time limit. */
+  untrusted: UntrustedReaders;
   now(): string;
   /** The Chinese font files of the PDFs; throws FontMissingError when they are not installed. */
   fonts(): FontFiles;

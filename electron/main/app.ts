@@ -2,15 +2,19 @@
 // session and webContents, then the backend, the menu, the IPC bridge and the window. Any failure on
 // the way ends in a native dialog that says what happened, then a quit with code 1.
 import { join } from 'node:path';
-import { type BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
+import { type BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import type { Language } from '../../shared/contract/channels';
 import { languageFromLocale } from '../../shared/i18n/core';
 import type { Backend, BackendOptions } from '../backend';
+import { restrictToUser } from '../backend/privateFiles';
+import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { dataDirectoryFromArgs } from './data-directory';
 import { registerIpcBridge } from './ipc-bridge';
 import { menuLanguageAfterReply, menuTemplate } from './menu';
 import { guardNavigation } from './navigation';
+import { debuggingSwitch } from './security';
 import { guardSession } from './session-policy';
+import { utilityParserLauncher } from './parser-launcher';
 import { handleDownloads } from './pdf-download';
 import { printPdfInHiddenWindow } from './print-window';
 import { describeStartupFailure } from './startup-failure';
@@ -48,8 +52,19 @@ async function initialLanguage(backend: Backend, fallback: Language): Promise<La
 }
 
 export function runTitlePrep(options: StartOptions): void {
+  // Everything this process creates (the data file, backups, scans, window state) is the user's alone.
+  restrictToUser();
+  // A packaged app never runs with a debugger attached: a switch that opens one is refused before anything.
+  const debugging = app.isPackaged ? debuggingSwitch(options.argv ?? process.argv) : null;
+  if (debugging !== null) {
+    console.error(`TitlePrep refuses to start with ${debugging}: the packaged app cannot be debugged.`);
+    app.exit(1);
+    return;
+  }
   const paths = appPaths(options.mainDirectory);
   app.enableSandbox();
+  // The renderer's scheme must be privileged before the app is ready.
+  registerAppScheme(protocol);
   let dataDirectory: string | null;
   try {
     dataDirectory = dataDirectoryFromArgs(options.argv ?? process.argv, options.cwd ?? process.cwd());
@@ -74,10 +89,19 @@ export function runTitlePrep(options: StartOptions): void {
 
   async function start(): Promise<void> {
     guardSession(session.defaultSession, paths.rendererDirectory);
+    serveAppScheme(protocol, paths.rendererDirectory);
     const userData = app.getPath('userData');
     // Attachments open in the system's viewer: the backend picks the file (a copy named by its hash, inside
     // the data folder, with the extension its bytes call for); main only hands it to the shell.
-    backend = options.openBackend({ dataDirectory: userData, transport: 'electron', appVersion: app.getVersion(), openFile: (file) => shell.openPath(file) });
+    // Files from outside are parsed in a utility process, never in this one (the window would freeze).
+    backend = options.openBackend({
+      dataDirectory: userData,
+      transport: 'electron',
+      appVersion: app.getVersion(),
+      openFile: (file) => shell.openPath(file),
+      parserLauncher: utilityParserLauncher(options.mainDirectory),
+      warmParser: true,
+    });
     const opened = backend;
     const fallback = systemLanguage();
     let menuLanguage: Language | null = null;
@@ -108,11 +132,11 @@ export function runTitlePrep(options: StartOptions): void {
         if (language !== null) showMenu(language);
       },
     });
-    mainWindow = createMainWindow(paths, join(userData, 'window-state.json'));
+    mainWindow = createMainWindow(paths, join(userData, 'window-state.json'), app.isPackaged);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
-    await mainWindow.loadFile(paths.indexHtml);
+    await mainWindow.loadURL(paths.indexUrl);
   }
 
   app.whenReady().then(start).catch(failStartup);

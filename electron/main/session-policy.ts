@@ -29,7 +29,7 @@ export function guardSession(session: GuardedSession, rendererDirectory: string,
     if (!allowed) report(`TitlePrep: request to ${String(details.url).slice(0, 200)} cancelled`);
     callback({ cancel: !allowed });
   });
-  // Under file:// the page's meta CSP is what Chromium is sure to apply; the header covers everything else.
+  // The app scheme's handler sends the CSP itself and the page carries it as a meta tag; this covers the rest.
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
   });

@@ -37,10 +37,14 @@ export function isFileUrlInside(value: unknown, directory: string): boolean {
   return rest !== '' && rest !== '..' && !rest.startsWith(`..${sep}`) && !isAbsolute(rest);
 }
 
-/** True when `value` is the app's index.html, whatever the hash (the renderer routes with the hash). */
+/**
+ * True when `value` is the app's index.html, whatever the hash (the renderer routes with the hash): the
+ * app scheme's (titleprep://app/index.html), or a file URL's when the index is one (a build loaded from disk).
+ */
 export function isAppIndexUrl(value: unknown, indexUrl: string): boolean {
   const url = parseUrl(value);
   const index = parseUrl(indexUrl);
-  if (url === null || index === null || localFilePath(url.href) === null) return false;
-  return url.protocol === index.protocol && url.host === index.host && url.pathname === index.pathname && url.search === '';
+  if (url === null || index === null) return false;
+  if (index.protocol === 'file:' && localFilePath(url.href) === null) return false;
+  return url.protocol === index.protocol && url.host === index.host && url.pathname === index.pathname && url.search === '' && url.username === '' && url.port === '';
 }

@@ -1,8 +1,8 @@
 // The one app window: hardened web preferences, placed where it was last closed, shown when painted,
 // and its bounds saved again on close.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { BrowserWindow, screen } from 'electron';
+import { APP_INDEX_URL } from './app-protocol';
 import { windowWebPreferences } from './security';
 import { MIN_SIZE, placeWindow, readWindowState, writeWindowState } from './window-state';
 
@@ -10,6 +10,7 @@ export interface AppPaths {
   /** out/renderer: the only folder the page may load files from. */
   rendererDirectory: string;
   indexHtml: string;
+  /** The page's address: served from out/renderer through the app's scheme (app-protocol.ts). */
   indexUrl: string;
   preload: string;
 }
@@ -18,10 +19,10 @@ export interface AppPaths {
 export function appPaths(mainDirectory: string): AppPaths {
   const rendererDirectory = join(mainDirectory, '..', 'renderer');
   const indexHtml = join(rendererDirectory, 'index.html');
-  return { rendererDirectory, indexHtml, indexUrl: pathToFileURL(indexHtml).href, preload: join(mainDirectory, '..', 'preload', 'index.cjs') };
+  return { rendererDirectory, indexHtml, indexUrl: APP_INDEX_URL, preload: join(mainDirectory, '..', 'preload', 'index.cjs') };
 }
 
-export function createMainWindow(paths: AppPaths, stateFile: string): BrowserWindow {
+export function createMainWindow(paths: AppPaths, stateFile: string, packaged = true): BrowserWindow {
   const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
   const placement = placeWindow(readWindowState(stateFile), workAreas);
   const window = new BrowserWindow({
@@ -33,7 +34,7 @@ export function createMainWindow(paths: AppPaths, stateFile: string): BrowserWin
     minHeight: MIN_SIZE.height,
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: windowWebPreferences(paths.preload),
+    webPreferences: windowWebPreferences(paths.preload, packaged),
   });
   window.once('ready-to-show', () => {
     if (placement.maximized) window.maximize();

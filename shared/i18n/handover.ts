@@ -100,12 +100,14 @@ const zh = {
   'handover.refused.rowsInvalid': '交接包中有不符合要求的数据，或数据之间的关联不完整。',
   'handover.refused.applicantMismatch': '交接包中的数据不都属于清单所写的申报人，可能被篡改过。',
   'handover.refused.contentInvalid': '交接包中的{what}内容无法通过检查。',
+  'handover.refused.unsafeFile': '交接包中的{what}已损坏，或是为耗尽内存而构造的，已拒绝整个交接包。没有导入任何内容。',
   'handover.what.profile': '个人信息',
   'handover.what.application': '申报项目',
   'handover.what.summary': '工作总结',
   'handover.what.form': '考核认定表',
   'handover.what.officialForm': '正式 PDF',
   'handover.what.round': '自建轮次',
+  'handover.what.scan': '扫描件',
 } as const;
 
 export const handoverDictionary = defineDictionary(zh, {
@@ -205,12 +207,14 @@ export const handoverDictionary = defineDictionary(zh, {
   'handover.refused.rowsInvalid': 'The package contains data that is not valid, or records that refer to records it does not contain.',
   'handover.refused.applicantMismatch': 'Not all the package’s data belongs to the applicant its list of contents names; it may have been tampered with.',
   'handover.refused.contentInvalid': 'The package’s {what} does not pass the checks.',
+  'handover.refused.unsafeFile': 'The package’s {what} is damaged or built to exhaust memory, so the whole package was refused. Nothing was imported.',
   'handover.what.profile': 'profile',
   'handover.what.application': 'application',
   'handover.what.summary': 'work summary',
   'handover.what.form': 'assessment form',
   'handover.what.officialForm': 'official PDF',
   'handover.what.round': 'user-created round',
+  'handover.what.scan': 'scan',
 });
 
 export type HandoverKey = keyof typeof zh;

@@ -117,6 +117,8 @@ const zh = {
   'materials.upload.refused.otherImage': '“{fileName}”是其他格式的图片（如 GIF、BMP、TIFF、HEIC、WebP），已拒绝。请转换为 JPEG 或 PNG。',
   'materials.upload.refused.damaged': '“{fileName}”已损坏或不完整（文件末尾缺失），已拒绝。请重新扫描或重新复制该文件。',
   'materials.upload.refused.unknown': '“{fileName}”不是 PDF、JPEG 或 PNG 文件（按文件内容判断，而非扩展名），已拒绝。',
+  'materials.upload.refused.hostile': '“{fileName}”已损坏，或是为耗尽内存而构造的，已拒绝。没有保存任何内容。',
+  'materials.scan.setAside': '“{fileName}”未通过安全检查（文件已损坏，或是为耗尽内存而构造的），已搁置，不会打开。请删除后重新添加原件。',
 
   'materials.attachment.notFound': '找不到该附件，可能已被删除。',
   'materials.attachment.missing': '“{fileName}”的文件不在数据文件夹中，无法读取。可以重新添加同一文件，或删除此记录。',
@@ -236,6 +238,8 @@ export const materialsDictionary = defineDictionary(zh, {
   'materials.upload.refused.otherImage': '“{fileName}” is another image format (such as GIF, BMP, TIFF, HEIC or WebP) and was refused. Convert it to JPEG or PNG.',
   'materials.upload.refused.damaged': '“{fileName}” is damaged or incomplete (its end is missing) and was refused. Scan or copy it again.',
   'materials.upload.refused.unknown': '“{fileName}” is not a PDF, JPEG or PNG file (judged by its content, not its name) and was refused.',
+  'materials.upload.refused.hostile': '“{fileName}” is damaged or built to exhaust memory, and was refused. Nothing was stored.',
+  'materials.scan.setAside': '“{fileName}” failed the safety check (it is damaged or built to exhaust memory) and was set aside: it will not be opened. Remove it and attach the original again.',
 
   'materials.attachment.notFound': 'This attachment cannot be found; it may have been deleted.',
   'materials.attachment.missing': 'The file of “{fileName}” is not in the data folder and cannot be read. Attach the same file again, or delete this record.',

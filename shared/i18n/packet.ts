@@ -20,6 +20,7 @@ const zh = {
   'packet.copiesNoProgramme': '尚未选择申报项目，无法确定纸质材料的份数：请选择申报项目，或指定要打印的份数。',
   'packet.fontMissing': '找不到用于生成 PDF 的中文字体文件（{file}）。请重新安装 TitlePrep；没有生成任何文件。',
   'packet.officialUnreadable': '已导入的系统生成表无法读取，请删除后重新导入。',
+  'packet.officialSetAside': '已导入的系统生成表未通过安全检查（文件已损坏，或是为耗尽内存而构造的），已搁置，不会打印。请删除后重新导入。',
 
   'official.empty': '文件是空的。',
   'official.tooLarge': '文件超过 {maxMb} MB，无法导入。',
@@ -28,6 +29,7 @@ const zh = {
   'official.encrypted': '该 PDF 设有密码或加密保护，无法加入打印包。请导入未加密的 PDF。',
   'official.corrupt': '该 PDF 文件已损坏或不完整，无法读取。请重新下载后再导入。',
   'official.noPages': '该 PDF 没有任何页面。',
+  'official.hostile': '该文件已损坏，或是为耗尽内存而构造的，已拒绝。没有保存任何内容。',
   'official.tooManyPages': '该 PDF 有 {pages} 页，超过 {max} 页的上限。',
   'official.unprintable': '该 PDF 的第 {page} 页无法读取，无法加入打印包。请重新下载后再导入。',
   'official.warning.javascript': '该 PDF 含有脚本。TitlePrep 不会执行脚本，只打印页面内容。',
@@ -58,6 +60,7 @@ export const packetDictionary = defineDictionary(zh, {
   'packet.copiesNoProgramme': 'No programme is chosen yet, so the number of paper copies is unknown: choose the programme, or the number of copies to print.',
   'packet.fontMissing': 'The Chinese font used for PDFs was not found ({file}). Reinstall TitlePrep; no file was made.',
   'packet.officialUnreadable': 'The imported official form can no longer be read: remove it and import it again.',
+  'packet.officialSetAside': 'The imported official form failed the safety check (it is damaged or built to exhaust memory) and was set aside: it will not be printed. Remove it and import it again.',
 
   'official.empty': 'The file is empty.',
   'official.tooLarge': 'The file is larger than {maxMb} MB and cannot be imported.',
@@ -66,6 +69,7 @@ export const packetDictionary = defineDictionary(zh, {
   'official.encrypted': 'This PDF is password-protected or encrypted and cannot be added to the packet. Import an unencrypted PDF.',
   'official.corrupt': 'This PDF is damaged or incomplete and cannot be read. Download it again and import the new file.',
   'official.noPages': 'This PDF has no pages.',
+  'official.hostile': 'This file is damaged or built to exhaust memory, and was refused. Nothing was stored.',
   'official.tooManyPages': 'This PDF has {pages} pages, more than the limit of {max}.',
   'official.unprintable': 'Page {page} of this PDF cannot be read, so it cannot be added to the packet. Download it again and import the new file.',
   'official.warning.javascript': 'This PDF contains scripts. TitlePrep never runs them: only the page content is printed.',

@@ -48,9 +48,11 @@ describe.skipIf(skipReason !== null)('the desktop app in Electron', () => {
     data.remove();
   });
 
-  it('loads index.html from out/renderer in a sandboxed, isolated window without Node', async () => {
-    expect(new URL(page.url()).protocol).toBe('file:');
-    expect(page.url()).toContain('/out/renderer/index.html');
+  it('loads index.html from out/renderer, through the app scheme, in a sandboxed, isolated window without Node', async () => {
+    expect(page.url()).toMatch(/^titleprep:\/\/app\/index\.html(#.*)?$/);
+    // The parser process runs beside it, as a utility process.
+    const types = await app.evaluate(({ app: electronApp }) => electronApp.getAppMetrics().map((metric) => metric.type));
+    expect(types).toContain('Utility');
     // Electron 45 offers no getter for web preferences: observe their effects instead. The bridge exists
     // only under contextIsolation (exposeInMainWorld throws without it).
     expect(await page.evaluate('typeof window.titleprep?.invoke')).toBe('function');

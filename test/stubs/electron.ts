@@ -81,6 +81,11 @@ export class StubBrowserWindow extends Emitter {
     this.loaded.push(path);
     this.webContents.mainFrame.url = new URL(`file://${path}`).href;
   }
+  async loadURL(url: string): Promise<void> {
+    if (electronStub.failLoad) throw new Error(`ERR_FILE_NOT_FOUND: ${url}`);
+    this.loaded.push(url);
+    this.webContents.mainFrame.url = url;
+  }
   getNormalBounds(): StubBounds {
     return { ...this.bounds };
   }
@@ -165,6 +170,11 @@ class StubApp extends Emitter {
   getVersion(): string {
     return '0.0.0-stub';
   }
+  /** What app.getAppMetrics lists: set by a test (pid → working set in KB). */
+  metrics: { pid: number; type: string; memory: { workingSetSize: number; peakWorkingSetSize: number } }[] = [];
+  getAppMetrics() {
+    return this.metrics;
+  }
   requestSingleInstanceLock(): boolean {
     return this.hasLock;
   }
@@ -193,6 +203,8 @@ export const electronStub = {
   rendererReply: (async () => ({ ok: true, value: null })) as (channel: string, ...args: unknown[]) => Promise<unknown>,
   workAreas: [{ x: 0, y: 0, width: 1920, height: 1040 }] as StubBounds[],
   failLoad: false,
+  privilegedSchemes: [] as { scheme: string; privileges: object }[],
+  protocolHandlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
 };
 
 export function resetElectronStub(): void {
@@ -207,7 +219,10 @@ export function resetElectronStub(): void {
   electronStub.rendererReply = async () => ({ ok: true, value: null });
   electronStub.workAreas = [{ x: 0, y: 0, width: 1920, height: 1040 }];
   electronStub.failLoad = false;
+  electronStub.privilegedSchemes.length = 0;
+  electronStub.protocolHandlers.clear();
   StubBrowserWindow.created.length = 0;
+  StubUtilityProcess.forked.length = 0;
 }
 
 // The module's exports, shaped like Electron's. `app` and `session` read the current stub state, so a
@@ -251,6 +266,37 @@ export const shell = {
 export const screen = {
   getPrimaryDisplay: () => ({ workArea: electronStub.workAreas[0] ?? { x: 0, y: 0, width: 1024, height: 768 } }),
   getAllDisplays: () => electronStub.workAreas.map((workArea) => ({ workArea })),
+};
+/** A utility process that never starts anything: it records what was forked and sent. */
+export class StubUtilityProcess extends Emitter {
+  static readonly forked: { modulePath: string; args: string[]; options: unknown; process: StubUtilityProcess }[] = [];
+  readonly pid = 4242;
+  readonly sent: unknown[] = [];
+  killed = false;
+  postMessage(message: unknown): void {
+    this.sent.push(message);
+  }
+  kill(): boolean {
+    this.killed = true;
+    return true;
+  }
+}
+export const utilityProcess = {
+  fork(modulePath: string, args: string[] = [], options: unknown = {}): StubUtilityProcess {
+    const process = new StubUtilityProcess();
+    StubUtilityProcess.forked.push({ modulePath, args, options, process });
+    return process;
+  },
+};
+/** Records the privileged schemes and the handlers the glue registers; a test calls a handler itself. */
+export const protocol = {
+  registerSchemesAsPrivileged(schemes: { scheme: string; privileges: object }[]): void {
+    electronStub.privilegedSchemes.push(...schemes);
+  },
+  handle(scheme: string, handler: (request: { url: string }) => Promise<Response>): void {
+    if (electronStub.protocolHandlers.has(scheme)) throw new Error(`The scheme ${scheme} is already handled`);
+    electronStub.protocolHandlers.set(scheme, handler);
+  },
 };
 export const contextBridge = {
   exposeInMainWorld(name: string, api: unknown): void {

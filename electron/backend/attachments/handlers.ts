@@ -2,7 +2,7 @@
 // with a stored file (list, read back, open, delete with undo, file under another item, limits). Refusals
 // the user must read are `validation` errors whose issue key is a sentence of shared/i18n/materials.ts.
 import { randomUUID } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { Channel } from '../../../shared/contract/channels';
 import type { Attachment } from '../../../shared/contract/materialsChannels';
 import { type Result, fail, ok } from '../../../shared/contract/result';
@@ -12,9 +12,9 @@ import { CHUNK_BYTES, DELETED_RETENTION_MS } from '../../../shared/materials/tra
 import { programmeById } from '../form/load';
 import type { HandlerContext, Handlers } from '../handlers';
 import { limitsForApplicant, limitsReply } from './limitsFor';
-import { COUNT_PAGES_MAX_BYTES, countPdfPages } from './pdfPages';
+import { storedFilePath } from './paths';
 import type { AttachmentRow } from './repository';
-import { type UploadRefusal, megabytes } from './uploads';
+import { type UploadRefusal, megabytes, refusalKey } from './uploads';
 
 type AttachmentChannel = Extract<Channel, `attachments.${string}`>;
 
@@ -28,6 +28,17 @@ function refused(refusal: UploadRefusal, path: (string | number)[] = []): Result
   const code = refusal.key === 'materials.upload.expired' ? 'not-found' : 'validation';
   const issue = refusal.params ? { path, key: refusal.key, params: refusal.params } : { path, key: refusal.key };
   return fail(code, `Upload refused: ${refusal.key}`, [issue]);
+}
+
+/**
+ * A stored scan is checked again (once a session, by its hash) before it is shown or opened: one stored
+ * before the checks existed, or received in a package, may be built to exhaust the viewer. One that fails
+ * is set aside: kept on disk, never sent to a viewer, and the user is told why.
+ */
+async function scanSetAside(row: AttachmentRow, context: HandlerContext): Promise<Result<never> | null> {
+  const verdict = await context.untrusted.checkScan({ path: storedFilePath(context.attachments.files.root, row.sha256) }, row.sha256);
+  if (verdict.ok) return null;
+  return fail('validation', `The stored scan failed the check: ${verdict.detail}`, [{ path: ['attachmentId'], key: 'materials.scan.setAside', params: { fileName: row.originalName } }]);
 }
 
 function toAttachment(row: AttachmentRow, { attachments }: Pick<HandlerContext, 'attachments'>): Attachment {
@@ -119,7 +130,11 @@ export const attachmentHandlers: Pick<Handlers, AttachmentChannel> = {
       // The applicant may have gone to the bin, or the item been removed, while the file was on its way.
       if (!context.applicants.exists(upload.applicantId)) return noApplicant(upload.applicantId);
       const itemId = upload.materialItemId !== null && itemOfApplicant(upload.materialItemId, upload.applicantId, context) ? upload.materialItemId : null;
-      const pages = upload.kind === 'pdf' && upload.bytes <= COUNT_PAGES_MAX_BYTES ? await countPdfPages(readFileSync(upload.tempPath)) : null;
+      // The whole file is read (PDF streams decoded within a bound, an image's declared size) in the parser
+      // process; a file that fails or exhausts it is refused before anything is stored.
+      const scan = await context.untrusted.checkScan({ path: upload.tempPath }, upload.sha256);
+      if (!scan.ok) return refused({ key: refusalKey(scan.reason), params: { fileName: upload.fileName }, ended: true });
+      const pages = scan.pages;
 
       attachments.files.storeUpload(upload.tempPath, upload.sha256, upload.bytes);
       const claimed = kindClaimedByName(upload.fileName);
@@ -153,11 +168,13 @@ export const attachmentHandlers: Pick<Handlers, AttachmentChannel> = {
     return ok({ uploadId: request.uploadId });
   },
 
-  'attachments.get': (request, context) => {
+  'attachments.get': async (request, context) => {
     const row = liveRow(request.attachmentId, context);
     if (!row) return noAttachment(request.attachmentId);
     if (request.offset > row.bytes) return fail('validation', 'Offset past the end', [{ path: ['offset'], key: 'field.invalid' }]);
     if (context.attachments.files.status(row.sha256, row.bytes) === 'missing') return missingFile(row);
+    const setAside = await scanSetAside(row, context);
+    if (setAside) return setAside;
     const bytes = context.attachments.files.readRange(row.sha256, request.offset, Math.min(CHUNK_BYTES, row.bytes - request.offset));
     if (bytes === null) return missingFile(row);
     const kind = kindOfMime(row.mime) ?? 'pdf';
@@ -179,6 +196,8 @@ export const attachmentHandlers: Pick<Handlers, AttachmentChannel> = {
       return fail('validation', 'Opening in the system viewer needs the desktop app', [{ path: [], key: 'materials.open.unavailable' }]);
     }
     if (attachments.files.status(row.sha256, row.bytes) === 'missing') return missingFile(row);
+    const setAside = await scanSetAside(row, context);
+    if (setAside) return setAside;
     const path = attachments.files.copyForViewer(row.sha256, EXTENSION_OF[kindOfMime(row.mime) ?? 'pdf'], row.bytes);
     const problem = await attachments.openFile(path);
     if (problem !== '') return fail('internal', `The system viewer could not open the file: ${problem}`);

@@ -8,7 +8,7 @@ export const HEAD_BYTES = 16;
 /** Bytes of the file's end the tail check reads (a PDF's %%EOF must be within its last 1024 bytes). */
 export const TAIL_BYTES = 1024;
 
-export const REFUSAL_REASONS = ['empty', 'executable', 'html', 'archive', 'office', 'otherImage', 'damaged', 'unknown'] as const;
+export const REFUSAL_REASONS = ['empty', 'executable', 'html', 'archive', 'office', 'otherImage', 'damaged', 'unknown', 'hostile'] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 export type Sniffed = { ok: true; kind: AttachmentKind } | { ok: false; reason: RefusalReason };

@@ -13,7 +13,7 @@ import { type SummaryPrintText, buildSummaryDocx } from './export/summaryDocx';
 import { buildSummaryPdf } from './export/summaryPdf';
 import { exportFileName } from './fileName';
 import { FontMissingError } from './fonts';
-import { ImportRefusal, importSummary } from './import';
+import { ImportRefusal } from './import';
 
 type DocumentChannel = Extract<Channel, `documents.${string}`>;
 type ExportRequest = ParsedRequestOf<'documents.exportSummaryPdf'>;
@@ -61,9 +61,10 @@ function fontMissing(error: FontMissingError): Result<never> {
 }
 
 export const documentHandlers: Pick<Handlers, DocumentChannel> = {
-  'documents.importSummary': async (request) => {
+  'documents.importSummary': async (request, { untrusted }) => {
     try {
-      return ok(await importSummary(request.fileName, Buffer.from(request.contentBase64, 'base64')));
+      // mammoth and the readers run in the parser process: a hostile file cannot reach this one.
+      return ok(await untrusted.importSummary(request.fileName, Buffer.from(request.contentBase64, 'base64')));
     } catch (error) {
       if (!(error instanceof ImportRefusal)) throw error;
       const issue: FieldIssue = error.params ? { path: ['contentBase64'], key: error.key, params: error.params } : { path: ['contentBase64'], key: error.key };

@@ -30,6 +30,16 @@ import { type SqlValue, fromCell } from './rowValues';
 import { EMBEDDED_REFERENCES, FILE_COLUMNS, type HandoverPlan, type PlannedTable, ROOT_TABLE, planOf, quoteIdentifier } from './tablePlan';
 import { ARCHIVE_LIMITS, type ArchiveEntry, type CheckedArchive, readArchive } from './zipArchive';
 
+/**
+ * The checks a direct import gives the package's files, with this computer's limits (the parser process):
+ * each answers null when the file passes, or why it does not.
+ */
+export interface PackageFileChecks {
+  officialPdf(bytes: Buffer): Promise<string | null>;
+  /** `read` unpacks the scan from the package: not called when this scan's verdict is already known. */
+  scan(sha256: string, read: () => Promise<Buffer>): Promise<string | null>;
+}
+
 export interface CheckedPackage {
   manifest: Manifest;
   /** In memory, at this TitlePrep's schema, holding exactly the package's rows. */
@@ -258,8 +268,21 @@ async function storeFiles(archive: CheckedArchive, files: ReadonlyMap<string, nu
   }
 }
 
+/** The official PDF and every scan the package carries, one at a time, as a direct import checks them. */
+async function checkFiles(archive: CheckedArchive, scratch: Database, attachmentFiles: ReadonlyMap<string, number>, checks: PackageFileChecks): Promise<void> {
+  const official = scratch.prepare('SELECT content FROM official_form').pluck().all() as Buffer[];
+  for (const content of official) {
+    const problem = await checks.officialPdf(content);
+    if (problem !== null) refuse('unsafeFile', `official PDF: ${problem.slice(0, 300)}`, { what: 'officialForm' });
+  }
+  for (const sha256 of attachmentFiles.keys()) {
+    const problem = await checks.scan(sha256, () => archive.readEntry(filePartPath(sha256)));
+    if (problem !== null) refuse('unsafeFile', `files/${sha256}: ${problem.slice(0, 300)}`, { what: 'scan' });
+  }
+}
+
 /** Checks the package in the file at `path`; throws HandoverRefusal, or returns it loaded into a scratch database. */
-export async function readPackage(path: string): Promise<CheckedPackage> {
+export async function readPackage(path: string, checks?: PackageFileChecks): Promise<CheckedPackage> {
   const archive = await readArchive(path);
   const manifest = readManifest(archive.entries);
   const parts = checkParts(manifest, archive.entries);
@@ -277,6 +300,7 @@ export async function readPackage(path: string): Promise<CheckedPackage> {
       refuse('rowsInvalid', `upgrading from schema ${manifest.schemaVersion}: ${error instanceof Error ? error.message : String(error)}`, { table: '' });
     }
     checkContent(scratch, manifest.applicant.id);
+    if (checks) await checkFiles(archive, scratch, loaded.attachmentFiles, checks);
     const plan = planOf(scratch);
     const summary: PackageSummary = {
       formatVersion: manifest.formatVersion,

@@ -25,6 +25,7 @@ export const REFUSAL_REASONS = [
   'rowsInvalid', // rows the database's own constraints refuse (types, checks, references)
   'applicantMismatch', // the rows do not belong to the one applicant the manifest names
   'contentInvalid', // a stored document (profile, summary, form, round) does not validate
+  'unsafeFile', // the official PDF or a scan fails the checks of a direct import (or exhausts the parser process)
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

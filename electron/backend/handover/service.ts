@@ -8,7 +8,7 @@ import { HANDOVER_MAX_BYTES } from '../../../shared/contract/handoverChannels';
 import type { AttachmentFiles } from './attachmentFiles';
 import { type ExportedPackage, exportApplicant } from './exportPackage';
 import { type ImportOptions, existingApplicant, importPackage, programmeWarnings } from './importPackage';
-import { type CheckedPackage, readPackage } from './readPackage';
+import { type CheckedPackage, type PackageFileChecks, readPackage } from './readPackage';
 import type { HandoverTransfers } from './transfers';
 
 export interface Inspection {
@@ -41,8 +41,8 @@ export interface HandoverService {
   import(path: string, options: ImportOptions): Promise<ImportOutcome>;
 }
 
-async function withChecked<T>(path: string, use: (checked: CheckedPackage) => Promise<T> | T): Promise<T> {
-  const checked = await readPackage(path);
+async function withChecked<T>(path: string, checks: PackageFileChecks | undefined, use: (checked: CheckedPackage) => Promise<T> | T): Promise<T> {
+  const checked = await readPackage(path, checks);
   try {
     return await use(checked);
   } finally {
@@ -50,7 +50,7 @@ async function withChecked<T>(path: string, use: (checked: CheckedPackage) => Pr
   }
 }
 
-export function createHandoverService(db: Database, transfers: HandoverTransfers): HandoverService {
+export function createHandoverService(db: Database, transfers: HandoverTransfers, checks?: PackageFileChecks): HandoverService {
   return {
     transfers,
     async export(applicantId, request) {
@@ -61,7 +61,7 @@ export function createHandoverService(db: Database, transfers: HandoverTransfers
       return waiting ? { ...waiting.written, exportId: waiting.exportId } : null;
     },
     inspect: (path) =>
-      withChecked(path, (checked) => ({ package: checked.summary, existing: existingApplicant(db, checked.manifest.applicant.id), warnings: programmeWarnings(db, checked) })),
-    import: (path, options) => withChecked(path, (checked) => importPackage(db, checked, options)),
+      withChecked(path, checks, (checked) => ({ package: checked.summary, existing: existingApplicant(db, checked.manifest.applicant.id), warnings: programmeWarnings(db, checked) })),
+    import: (path, options) => withChecked(path, checks, (checked) => importPackage(db, checked, options)),
   };
 }

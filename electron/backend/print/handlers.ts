@@ -17,7 +17,7 @@ import { exportFileName } from '../documents/fileName';
 import { FontMissingError, checkFontFiles } from '../documents/fonts';
 import { type ApplicationFile, loadApplicationFile } from '../form/load';
 import { buildCoverSheet, buildFormDocx, buildFormDraft, buildPublicNotice, buildPublicNoticeDocx, noticePeriodOf, userCalendar } from './builders';
-import { checkOfficialPdf, readsAsStored } from './officialPdf';
+import { readsAsStored } from './officialPdf';
 import { type PacketGroup, type PacketSource, assemblePacket } from './packet';
 import type { BuiltPdf, PrintOptions } from './types';
 
@@ -121,8 +121,14 @@ async function packet(request: ParsedRequestOf<'print.packet'>, context: Handler
     const key = file.programme === null ? 'packet.copiesNoProgramme' : 'packet.copiesUnknown';
     return fail('validation', 'The number of copies is unknown: no programme, or the programme does not say', [{ path: ['copies'], key }]);
   }
-  // Checked at import; a stored file that no longer loads (a damaged database) is refused, not a crash.
-  if (official && !(await readsAsStored(official, officialPages))) {
+  // Checked again in the parser process before pdf-lib reads it here (once a session: a file stored before
+  // the checks existed, or by an older TitlePrep, may be a bomb). One that fails is set aside, never parsed.
+  const recheck = official ? await context.untrusted.checkOfficialPdf(official) : null;
+  if (recheck && !recheck.ok && recheck.refusal.key === 'official.hostile') {
+    return fail('validation', `The stored official PDF was set aside: ${recheck.reason}`, [{ path: ['officialForm'], key: 'packet.officialSetAside' }]);
+  }
+  // A stored file that no longer loads (a damaged database) is refused, not a crash.
+  if (official && (!recheck?.ok || !(await readsAsStored(official, officialPages)))) {
     return fail('validation', 'The stored official PDF cannot be read', [{ path: ['officialForm'], key: 'packet.officialUnreadable' }]);
   }
 
@@ -218,10 +224,10 @@ export const printHandlers: Pick<Handlers, PrintChannel> = {
     const bytes = await buildFormDocx(job.file, job.options);
     return ok(docxReply(job.fileName(tp(job.options.language, 'packet.file.formDraft'), 'docx'), bytes));
   }),
-  'print.officialForm.import': async (request, { applicants, forms, now }) => {
+  'print.officialForm.import': async (request, { applicants, forms, now, untrusted }) => {
     if (!applicants.exists(request.applicantId)) return notFound(request.applicantId);
     const content = Buffer.from(request.contentBase64, 'base64');
-    const checked = await checkOfficialPdf(content);
+    const checked = await untrusted.checkOfficialPdf(content);
     if (!checked.ok) {
       const { key, params } = checked.refusal;
       const issue: FieldIssue = params ? { path: ['contentBase64'], key, params } : { path: ['contentBase64'], key };

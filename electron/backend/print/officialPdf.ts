@@ -5,6 +5,7 @@
 import { PDFDocument, type PDFPage } from 'pdf-lib';
 import { IMPORT_MAX_BYTES } from '../../../shared/contract/documentChannels';
 import type { PacketKey } from '../../../shared/i18n/packet';
+import { checkPdfStreamBudget } from '../untrusted/pdfStreamBudget';
 
 /** TitlePrep's own limit: a generated form has a few pages; hundreds would make an unprintable packet. */
 export const OFFICIAL_MAX_PAGES = 100;
@@ -78,6 +79,9 @@ export async function checkOfficialPdf(bytes: Uint8Array): Promise<OfficialPdfCh
   // A download cut short has no end-of-file marker; pdf-lib would still read its first pages, silently.
   if (!latin1.slice(-MAGIC_WINDOW).includes('%%EOF')) return refuse('official.corrupt', 'no %%EOF at the end: the file is truncated');
   if (declaresEncryption(latin1)) return refuse('official.encrypted', 'the trailer names an /Encrypt dictionary');
+  // pdf-lib inflates streams whole: every one it may decode is first decoded here, up to a bound.
+  const streams = checkPdfStreamBudget(bytes);
+  if (!streams.ok) return refuse('official.hostile', streams.reason);
 
   let document: PDFDocument;
   try {

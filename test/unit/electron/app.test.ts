@@ -12,7 +12,6 @@ import { INVOKE_CHANNEL } from '../../../electron/preload/bridge';
 import { StubBrowserWindow, type StubFrame, StubWebContents, electronStub, resetElectronStub, stubFrame } from '../../stubs/electron';
 
 const mainDirectory = join('/opt', 'titleprep', 'out', 'main');
-const indexHtml = join('/opt', 'titleprep', 'out', 'renderer', 'index.html');
 
 function fakeBackend(initial: Settings = { language: null, currentApplicantId: null }) {
   let settings = initial;
@@ -64,19 +63,47 @@ async function start(backend = fakeBackend(), argv = ['electron', '.', `--data=$
   return backend;
 }
 
+describe('a packaged TitlePrep and debuggers', () => {
+  it('refuses --remote-debugging-port and --inspect before opening anything; development allows them', async () => {
+    for (const argument of ['--remote-debugging-port=9222', '--inspect=9229']) {
+      resetElectronStub();
+      electronStub.app.isPackaged = true;
+      const backend = await start(fakeBackend(), ['titleprep', argument, `--data=${dataFolder}`]);
+      expect(electronStub.app.exitCode).toBe(1);
+      expect(backend.opened).toEqual([]);
+      expect(StubBrowserWindow.created).toHaveLength(0);
+    }
+    resetElectronStub();
+    const developing = await start(fakeBackend(), ['electron', '.', '--inspect', `--data=${dataFolder}`]);
+    expect(developing.opened).toHaveLength(1);
+  });
+
+  it('gives the packaged window no DevTools', async () => {
+    resetElectronStub();
+    electronStub.app.isPackaged = true;
+    await start();
+    expect(theWindow().options.webPreferences).toMatchObject({ devTools: false });
+  });
+});
+
 describe('starting TitlePrep', () => {
   it('sandboxes every renderer, guards the session, opens the backend on the data folder and loads index.html', async () => {
     const backend = await start();
     expect(electronStub.app.sandboxed).toBe(true);
+    // Everything the process creates is the user's alone.
+    if (process.platform !== 'win32') expect(process.umask()).toBe(0o077);
     expect(electronStub.defaultSession.beforeRequest).not.toBeNull();
     expect(electronStub.defaultSession.permissionCheck?.({}, 'media')).toBe(false);
-    expect(backend.opened).toEqual([{ dataDirectory: dataFolder, transport: 'electron', appVersion: '0.0.0-stub', openFile: expect.any(Function) }]);
+    expect(backend.opened).toEqual([{ dataDirectory: dataFolder, transport: 'electron', appVersion: '0.0.0-stub', openFile: expect.any(Function), parserLauncher: expect.any(Function), warmParser: true }]);
     // Attachments open in the system viewer: the backend names the file, main hands it to the shell.
     expect(await backend.opened[0]?.openFile?.('/data/attachments/open/x.pdf')).toBe('');
     expect(electronStub.openedPaths).toEqual(['/data/attachments/open/x.pdf']);
     expect(StubBrowserWindow.created).toHaveLength(1);
     expect(theWindow().options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
-    expect(theWindow().loaded).toEqual([indexHtml]);
+    // Served from the app's own privileged scheme, out/renderer only, never from file://.
+    expect(theWindow().loaded).toEqual(['titleprep://app/index.html']);
+    expect(electronStub.privilegedSchemes).toEqual([{ scheme: 'titleprep', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect([...electronStub.protocolHandlers.keys()]).toEqual(['titleprep']);
     expect([...electronStub.handlers.keys()]).toEqual([INVOKE_CHANNEL]);
   });
 

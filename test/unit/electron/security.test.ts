@@ -8,6 +8,7 @@ import {
   permissionGranted,
   requestAllowed,
   windowWebPreferences,
+  debuggingSwitch,
   withContentSecurityPolicy,
 } from '../../../electron/main/security';
 import { HOSTILE_URLS, assetUrl, indexUrl, rendererDirectory } from './fixtures';
@@ -21,6 +22,19 @@ describe('the window web preferences', () => {
 
   it('keep web security on, refuse insecure content, webviews and experimental features', () => {
     expect(preferences).toMatchObject({ webSecurity: true, allowRunningInsecureContent: false, webviewTag: false, experimentalFeatures: false });
+  });
+
+  it('turn DevTools off in a packaged app, and leave them to development', () => {
+    expect(preferences.devTools).toBe(false);
+    expect(windowWebPreferences('/p.cjs', false).devTools).toBe(true);
+  });
+
+  it('a packaged app finds the debugging switches, in any spelling, and nothing else', () => {
+    expect(debuggingSwitch(['titleprep', '--remote-debugging-port=9222'])).toBe('--remote-debugging-port');
+    expect(debuggingSwitch(['titleprep', '--inspect'])).toBe('--inspect');
+    expect(debuggingSwitch(['titleprep', '--INSPECT-BRK=0.0.0.0:9229'])).toBe('--inspect-brk');
+    expect(debuggingSwitch(['titleprep', '--remote-debugging-pipe'])).toBe('--remote-debugging-pipe');
+    expect(debuggingSwitch(['titleprep', '--data=/tmp/inspect', '.'])).toBeNull();
   });
 
   it('turn off the spellchecker, which would download dictionaries', () => {

@@ -77,17 +77,31 @@ describe('electron-builder.yml', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      // The renderer is served from titleprep://, so file:// keeps no extra privileges.
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 
-  it('unpacks better-sqlite3 from the asar and leaves native rebuilds to the packaging script', () => {
+  it('unpacks only native binaries (better-sqlite3\'s .node) from the asar and leaves native rebuilds to the packaging script', () => {
     expect(config.asar).toBe(true);
-    expect(patterns(config.asarUnpack)).toContain('node_modules/better-sqlite3/**');
+    // Anything else unpacked would escape the asar integrity check: scripts beside the app, editable.
+    expect(patterns(config.asarUnpack)).toEqual(['**/*.node']);
     expect(existsSync(join(root, 'node_modules', 'better-sqlite3', 'package.json'))).toBe(true);
     expect(packageJson.dependencies['better-sqlite3']).toBeDefined();
     expect(config.npmRebuild).toBe(false);
     expect(config.nodeGypRebuild).toBe(false);
     expect(config.buildDependenciesFromSource).toBe(false);
+  });
+
+  it('signs macOS builds with entitlements that keep library validation (no disable-library-validation)', () => {
+    const mac = config.mac as { entitlements?: string; entitlementsInherit?: string; hardenedRuntime?: boolean };
+    expect(mac.hardenedRuntime).toBe(true);
+    for (const file of [mac.entitlements, mac.entitlementsInherit]) {
+      expect(file).toBe('packaging/entitlements.mac.plist');
+      const plist = readFileSync(join(root, file ?? ''), 'utf8');
+      expect(plist).toContain('com.apple.security.cs.allow-jit');
+      expect(plist).not.toContain('disable-library-validation');
+    }
   });
 
   it('ships templates/ as resources', () => {

@@ -5,7 +5,7 @@ import mammoth from 'mammoth';
 import type { Draft } from './draft';
 import { FURNITURE_CLASS, mammothHtmlDraft } from './mammothHtml';
 import { ImportRefusal } from './refusal';
-import { checkDocxArchive } from './zipCheck';
+import { checkedDocx } from './zipCheck';
 
 const STYLE_MAP = [
   ...[1, 2, 3, 4, 5, 6].flatMap((level) => [`p[style-name='标题 ${level}'] => h${level}:fresh`, `p[style-name='标题${level}'] => h${level}:fresh`]),
@@ -19,10 +19,10 @@ const STYLE_MAP = [
 const dropImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 export async function docxDraft(bytes: Buffer): Promise<Draft> {
-  const { mediaEntries } = checkDocxArchive(bytes);
+  const { mediaEntries, archive } = checkedDocx(bytes);
   let html: string;
   try {
-    const result = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, convertImage: dropImage, externalFileAccess: false });
+    const result = await mammoth.convertToHtml({ buffer: archive }, { styleMap: STYLE_MAP, convertImage: dropImage, externalFileAccess: false });
     html = result.value;
   } catch (error) {
     throw new ImportRefusal('documents.import.unreadable', `mammoth failed: ${error instanceof Error ? error.message : String(error)}`);

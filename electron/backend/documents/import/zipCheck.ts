@@ -2,7 +2,11 @@
 // directory itself and really inflates every part mammoth will read (XML and relationships), with a cap on
 // the output: a zip bomb or a header that lies about sizes is refused here, at a bounded cost. Pictures are
 // never unpacked (the import drops them without reading them).
+// mammoth follows the package's relationships, which may name any part (a main document called
+// `word/doc.bin`): so mammoth is never given the file itself, only a new archive holding the parts
+// unpacked here, stored uncompressed. A part the check did not unpack does not exist for mammoth.
 import { inflateRawSync } from 'node:zlib';
+import { zipSync } from 'fflate';
 import { ImportRefusal, MEGABYTE } from './refusal';
 
 export const ZIP_LIMITS = {
@@ -89,30 +93,42 @@ const isReadByMammoth = (name: string) => /\.(xml|rels)$/i.test(name);
  * Throws an ImportRefusal unless the archive is a readable Word document whose parts, unpacked, stay
  * within the limits. Returns the number of pictures (media entries), which the import leaves out.
  */
-export function checkDocxArchive(zip: Buffer): { mediaEntries: number } {
+export function checkDocxArchive(zip: Buffer): { mediaEntries: number; checkedParts: Map<string, Uint8Array> } {
   const entries = readCentralDirectory(zip);
   if (!entries.some((entry) => entry.name === 'word/document.xml')) {
     throw new ImportRefusal('documents.import.notWordDocument', 'No word/document.xml in the archive');
   }
   let budget = ZIP_LIMITS.maxUnpackedBytes;
+  const checkedParts = new Map<string, Uint8Array>();
   for (const entry of entries) {
     if (!isReadByMammoth(entry.name)) continue;
     if (entry.flags & 0x1) throw new ImportRefusal('documents.import.legacyDoc', `Encrypted entry ${entry.name}`);
     // The declared size is a cheap first check; the inflation below checks the truth.
     if (entry.unpackedSize > budget) throw bomb();
     const data = entryData(zip, entry);
-    let unpacked: number;
-    if (entry.method === 0) unpacked = data.length;
+    let unpacked: Buffer;
+    if (entry.method === 0) unpacked = data;
     else if (entry.method === 8) {
       try {
-        unpacked = inflateRawSync(data, { maxOutputLength: Math.max(1, budget) }).length;
+        unpacked = inflateRawSync(data, { maxOutputLength: Math.max(1, budget) });
       } catch (error) {
         if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw bomb();
         throw corrupt(`cannot inflate ${entry.name}`);
       }
     } else throw corrupt(`compression method ${entry.method} in ${entry.name}`);
-    budget -= unpacked;
+    budget -= unpacked.length;
     if (budget < 0) throw bomb();
+    checkedParts.set(entry.name, unpacked);
   }
-  return { mediaEntries: entries.filter((entry) => /^word\/media\//.test(entry.name)).length };
+  return { mediaEntries: entries.filter((entry) => /^word\/media\//.test(entry.name)).length, checkedParts };
+}
+
+/**
+ * The archive mammoth reads: the checked parts only, stored (level 0), so reading it costs no more than the
+ * budget above. Relationships naming a part outside it (a picture, a bomb) find nothing there.
+ */
+export function checkedDocx(zip: Buffer): { mediaEntries: number; archive: Buffer } {
+  const { mediaEntries, checkedParts } = checkDocxArchive(zip);
+  const archive = zipSync(Object.fromEntries(checkedParts), { level: 0 });
+  return { mediaEntries, archive: Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength) };
 }

@@ -1,0 +1,160 @@
+// The app's side of the parser process: one warm process (started at the first file, kept for the next, so
+// a normal import pays no start-up), jobs one at a time, and the two limits that make a hostile file
+// harmless. Worker threads' resourceLimits do not bound ArrayBuffers, where zlib and pdf-lib keep their
+// output, so the cap is the process's whole resident memory, read from the outside every few milliseconds;
+// the V8 heap is capped too (--max-old-space-size), and the readers' own budgets (zipCheck, pdfStreamBudget)
+// keep a bomb far below both. Over either limit, or past the time limit, the process is killed and the job
+// fails with ParserLimitError; the next job starts a fresh process.
+import type { JobName, ParserJobs } from './jobs';
+import type { JobReply, ParserChild, ParserLauncher } from './protocol';
+
+export const PARSER_LIMITS = {
+  /** The parser process's resident memory, all of it (heap, ArrayBuffers, code). */
+  maxMemoryBytes: 512 * 1024 * 1024,
+  /** V8's old space in the parser process. */
+  maxOldSpaceMb: 384,
+  /** One file's job: a normal .docx or official PDF takes well under a second. */
+  timeMs: 30_000,
+  /** How often the memory is read while a job runs. */
+  pollMs: 25,
+} as const;
+
+export type ParserLimits = { [K in keyof typeof PARSER_LIMITS]: number };
+
+/** The process went over a limit or died: the file is treated as built to exhaust memory. */
+export class ParserLimitError extends Error {
+  constructor(
+    readonly limit: 'memory' | 'time' | 'crashed',
+    detail: string,
+  ) {
+    super(`The parser process was stopped (${limit}): ${detail}`);
+    this.name = 'ParserLimitError';
+  }
+}
+
+/** A reader inside the process threw: a bug or a file it could not read, not a limit. */
+export class ParserJobError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ParserJobError';
+  }
+}
+
+type Outcome<J extends JobName> = Awaited<ReturnType<ParserJobs[J]>>;
+
+interface Running {
+  id: number;
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
+
+export interface ParserProcess {
+  run<J extends JobName>(job: J, args: Parameters<ParserJobs[J]>[0]): Promise<Outcome<J>>;
+  /** Starts the process now, so that the first file does not wait for it (the app calls this at start). */
+  warm(): void;
+  /** The largest resident memory seen in the process since the last call (bytes; 0 when unknown). */
+  takePeakMemory(): number;
+  close(): void;
+}
+
+export function createParserProcess(launch: ParserLauncher, limits: ParserLimits = PARSER_LIMITS): ParserProcess {
+  let child: ParserChild | null = null;
+  let running: Running | null = null;
+  let nextId = 1;
+  let queue: Promise<unknown> = Promise.resolve();
+  let peak = 0;
+  let closed = false;
+
+  function stop(current: ParserChild, error: ParserLimitError): void {
+    if (child === current) child = null;
+    current.kill();
+    const job = running;
+    running = null;
+    job?.reject(error);
+  }
+
+  function start(): ParserChild {
+    const started = launch({ maxOldSpaceMb: limits.maxOldSpaceMb });
+    started.onMessage((message) => {
+      const reply = message as JobReply;
+      if (!running || typeof reply !== 'object' || reply === null || reply.id !== running.id) return;
+      const job = running;
+      running = null;
+      if (reply.ok) job.resolve(reply.value);
+      else job.reject(new ParserJobError(reply.message));
+    });
+    started.onExit((code) => {
+      if (child === started) child = null;
+      const job = running;
+      running = null;
+      job?.reject(new ParserLimitError('crashed', `exit code ${code}`));
+    });
+    return started;
+  }
+
+  async function runOne(job: JobName, args: unknown): Promise<unknown> {
+    if (closed) throw new ParserLimitError('crashed', 'the app is closing');
+    const current = child ?? (child = start());
+    const id = nextId++;
+    return new Promise<unknown>((resolve, reject) => {
+      running = { id, resolve, reject };
+      const timer = setTimeout(() => stop(current, new ParserLimitError('time', `over ${limits.timeMs} ms`)), limits.timeMs);
+      let reading = false;
+      const watch = setInterval(() => {
+        if (reading) return;
+        reading = true;
+        current
+          .memoryBytes()
+          .then((bytes) => {
+            if (bytes === null) return;
+            peak = Math.max(peak, bytes);
+            if (bytes > limits.maxMemoryBytes && running?.id === id) stop(current, new ParserLimitError('memory', `${bytes} bytes resident`));
+          })
+          .catch(() => undefined)
+          .finally(() => {
+            reading = false;
+          });
+      }, limits.pollMs);
+      const settle = () => {
+        clearTimeout(timer);
+        clearInterval(watch);
+      };
+      running = {
+        id,
+        resolve: (value) => {
+          settle();
+          resolve(value);
+        },
+        reject: (error) => {
+          settle();
+          reject(error);
+        },
+      };
+      try {
+        current.send({ id, job, args });
+      } catch (error) {
+        stop(current, new ParserLimitError('crashed', error instanceof Error ? error.message : String(error)));
+      }
+    });
+  }
+
+  return {
+    run(job, args) {
+      const result = queue.then(() => runOne(job, args));
+      queue = result.catch(() => undefined);
+      return result as Promise<Outcome<typeof job>>;
+    },
+    warm() {
+      if (!closed && child === null) child = start();
+    },
+    takePeakMemory() {
+      const seen = peak;
+      peak = 0;
+      return seen;
+    },
+    close() {
+      closed = true;
+      if (child) stop(child, new ParserLimitError('crashed', 'the app is closing'));
+    },
+  };
+}
