@@ -86,7 +86,17 @@ export const programmeSchema = z
     seriesByField: z.array(z.object({ field: z.enum(FIELDS), series: z.array(z.enum(SERIES)).min(1), levels, source: sourceSchema })),
     /** Series whose titles need a science or engineering degree; value null when the documents do not say. */
     scienceOrEngineeringDegree: sourced(z.array(z.enum(SERIES))),
-    inCityWork: sourced(z.number().int().min(0).max(50)).extend({ city: localizedText }),
+    /** `inPrinciple`: the notice says 原则上 — the committee applies the rule and may allow exceptions. */
+    inCityWork: sourced(z.number().int().min(0).max(50)).extend({ city: localizedText, inPrinciple: z.boolean().optional() }),
+    /**
+     * 事业单位 staff: within the post quota, with the supervising authority's consent, one level above the title
+     * held. Absent in a round stored before this rule was modelled (the check is then left out).
+     */
+    publicInstitutions: sourced(z.object({ supervisorConsent: z.boolean(), oneLevelAbove: z.boolean() }))
+      .extend({ postConfirmation: sourceSchema.nullable() })
+      .optional(),
+    /** Guangzhou: the overseas qualification must be valid (renewals counted). Absent: no such rule. */
+    validQualification: sourced(z.boolean()).optional(),
     levels: z.array(levelSchema).min(1),
     dates: datesSchema,
     excludedRounds: sourced(z.array(programmeId)).extend({ appliesTo: z.array(z.enum(LEVELS)) }),
