@@ -5,6 +5,7 @@ import { dayNumber } from '../calendar/isoDate';
 import type { FieldIssue } from '../contract/result';
 import { DEGREES, FIELDS, LEVELS, SERIES, type Degree, type Field, type Level, type Series } from '../programmes/schema';
 import type { EligibilityKey } from '../i18n/eligibility';
+import { CERTIFICATE_CATEGORIES, EMPLOYER_KINDS, LIST_VERSIONS, type EmployerKind } from '../profile/schema';
 
 export interface WorkPeriodFact {
   /** null only in a half-filled profile: the period is then reported and not counted. */
@@ -42,12 +43,10 @@ export interface EligibilityFacts {
   certificateValidUntil?: string | null;
 }
 
-export const CERTIFICATE_CATEGORIES = ['A', 'B', 'C', 'D'] as const;
+export { CERTIFICATE_CATEGORIES, EMPLOYER_KINDS, LIST_VERSIONS };
 export type CertificateCategory = (typeof CERTIFICATE_CATEGORIES)[number];
-export const LIST_VERSIONS = ['1.0', '2.0', '3.0'] as const;
 export type ListVersion = (typeof LIST_VERSIONS)[number];
-export const EMPLOYER_KINDS = ['enterprise', 'public-institution', 'social-organization', 'individual-business'] as const;
-export type EmployerKind = (typeof EMPLOYER_KINDS)[number];
+export type { EmployerKind };
 
 export interface AssessOptions {
   /** The date to judge deadlines and future periods against; the engine never reads a clock. */

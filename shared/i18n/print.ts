@@ -193,11 +193,9 @@ const zh = {
   'print.awardLevel.other': '其他',
 
   // Where a quoted rule comes from.
-  'print.source.seed': '来源：{document}，{section}',
-  'print.source.web': '来源：{address}，{section}',
-  'print.source.project': '来源：TitlePrep 项目说明（{section}）：{note}',
+  'print.source.cited': '来源：{citation}',
   'print.source.user': '来源：用户录入。{note}',
-  'print.source.quoteInEnglish': '（通知原文为英文）',
+  'print.source.quoteInEnglish': '（英文原文）',
   'print.source.quote': '“{quote}”',
 
   // The public notice.
@@ -437,11 +435,9 @@ export const printDictionary = defineDictionary(zh, {
   'print.awardLevel.employer': 'Employer',
   'print.awardLevel.other': 'Other',
 
-  'print.source.seed': 'Source: {document}, {section}',
-  'print.source.web': 'Source: {address}, {section}',
-  'print.source.project': 'Source: TitlePrep\'s project notes ({section}): {note}',
+  'print.source.cited': 'Source: {citation}',
   'print.source.user': 'Source: entered by the user. {note}',
-  'print.source.quoteInEnglish': '(the notice\'s own words, in English)',
+  'print.source.quoteInEnglish': '(English original)',
   'print.source.quote': '"{quote}"',
 
   'print.notice.title': 'Public notice of an application',

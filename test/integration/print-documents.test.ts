@@ -252,7 +252,7 @@ describe('the public notice (PDF)', () => {
     if (!POPPLER) return;
     const path = save(pdf);
     const text = pageText(path).replace(/[ \t]+/g, ' ');
-    for (const expected of ['申报材料公示', '上海示例科技有限公司', '张伟', '研发部 / 高级软件工程师', '工程技术 中级（工程师）', 'Certified Information Systems Security', '2025年9月1日至2025年9月5日（共5个工作日）', '公司三楼公告栏及内网', '联系人：王芳', '021-5555 0000', '单位（盖章）', '（通知原文为英文）']) {
+    for (const expected of ['申报材料公示', '上海示例科技有限公司', '张伟', '研发部 / 高级软件工程师', '工程技术 中级（工程师）', 'Certified Information Systems Security', '2025年9月1日至2025年9月5日（共5个工作日）', '公司三楼公告栏及内网', '联系人：王芳', '021-5555 0000', '单位（盖章）', '（英文原文）']) {
       expect(text, expected).toContain(expected);
     }
     expect(text.replace(/\s+/g, ' ')).toContain('“Employers are required to publicly display the application materials within their organization for at least five workdays.”');
