@@ -126,6 +126,7 @@ const zh = {
 
   'print.summary.words': '字数',
   'print.summary.wordsValue': '{words} 字（要求不少于 {target} 字）',
+  'print.summary.wordsOnly': '{words} 字',
   'print.summary.attachment': '附件',
   'print.summary.attachmentValue': '见附件：专业技术工作总结',
 
@@ -370,6 +371,7 @@ export const printDictionary = defineDictionary(zh, {
 
   'print.summary.words': 'Length',
   'print.summary.wordsValue': '{words} characters (at least {target} required)',
+  'print.summary.wordsOnly': '{words} characters',
   'print.summary.attachment': 'Attachment',
   'print.summary.attachmentValue': 'See attachment: work summary',
 

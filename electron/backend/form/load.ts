@@ -44,6 +44,6 @@ export function loadApplicationFile(applicantId: string, context: Pick<HandlerCo
       summary = { document: saved.document, words: countDocument(saved.document.blocks).all.words, target: summaryTarget(programme).words };
     }
   }
-  const report = reportForPrinting({ profile: stored.profile, application, form, summary: summary && { words: summary.words, target: summary.target } });
+  const report = reportForPrinting({ profile: stored.profile, application, form, summary: summary && { words: summary.words, target: summary.target }, programme });
   return { stored, application, programme, form, summary, report };
 }
