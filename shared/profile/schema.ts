@@ -19,7 +19,11 @@ export const DEGREES = [
 ] as const;
 export const LIST_VERSIONS = ['1.0', '2.0', '3.0'] as const;
 export const CERTIFICATE_CATEGORIES = ['A', 'B', 'C', 'D'] as const;
-export const FIELDS = ['biomedicine', 'information-technology', 'engineering', 'finance-management'] as const;
+/** Shanghai's list fields (seed 003 二). */
+export const SHANGHAI_FIELDS = ['biomedicine', 'information-technology', 'engineering', 'finance-management'] as const;
+/** The six sectors of Guangzhou's 2025 catalogue (seed 004), the same ids as its catalogue's sectors. */
+export const GUANGZHOU_FIELDS = ['it-ai', 'engineering-construction-transport', 'advanced-manufacturing', 'biomedicine-health', 'green-development', 'energy-chemicals-materials'] as const;
+export const FIELDS = [...SHANGHAI_FIELDS, ...GUANGZHOU_FIELDS] as const;
 /** The notices' kinds of employer: 企业, 事业单位, 社会组织, 个体经济组织 (000: "companies, social organizations, or individual businesses"). */
 export const EMPLOYER_KINDS = ['enterprise', 'public-institution', 'social-organization', 'individual-business'] as const;
 /** A Chinese professional title already held, by level. */

@@ -8,7 +8,7 @@ import { isoDate, localizedText, nonEmpty, sourceSchema, sourced } from './sourc
 export const LEVELS = ['junior', 'intermediate', 'associate-senior'] as const;
 export const SERIES = ['engineering', 'accounting', 'economics'] as const;
 /** The certificate's field on the Shanghai list (same values as the profile's FIELDS). */
-export const FIELDS = ['biomedicine', 'information-technology', 'engineering', 'finance-management'] as const;
+export const FIELDS = ['biomedicine', 'information-technology', 'engineering', 'finance-management', 'it-ai', 'engineering-construction-transport', 'advanced-manufacturing', 'biomedicine-health', 'green-development', 'energy-chemicals-materials'] as const;
 /** The applicant's highest degree, as the notices distinguish them. */
 export const DEGREES = ['doctorate', 'master', 'second-bachelor', 'bachelor', 'below-bachelor'] as const;
 export const CITIES = ['shanghai', 'guangzhou'] as const;

@@ -209,3 +209,15 @@ describe('the contract holds for a caller that passes only the earlier facts', (
     expect(assessment.problems.map((problem) => problem.path[0])).toEqual(expect.arrayContaining(['certificateCategories', 'employerKind', 'supervisorConsent', 'currentTitleLevel']));
   });
 });
+
+describe("Guangzhou's six catalogue sectors lead to the engineering titles", () => {
+  it.each(['it-ai', 'engineering-construction-transport', 'advanced-manufacturing', 'biomedicine-health', 'green-development', 'energy-chemicals-materials'] as const)('%s', (field) => {
+    const check = checkOf({ ...qualified, field, catalogueLevel: 'intermediate' }, 'intermediate', 'series-for-field', { today: '2026-01-10' }, 'guangzhou-2025');
+    expect(check.status).toBe('pass');
+    expect(check.message.zh).toContain('工程师');
+  });
+
+  it('a Guangzhou sector is not a Shanghai list field', () => {
+    expect(checkOf({ ...qualified, field: 'green-development' }, 'intermediate', 'series-for-field').status).toBe('fail');
+  });
+});
