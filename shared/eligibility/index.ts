@@ -159,6 +159,11 @@ function assessLevel(programme: Programme, level: ProgrammeLevel, facts: ReadFac
   if (level.procedure.kind === 'employer-appointment' && level.procedure.employerForm) {
     notes.push({ ...say('eligibility.note.employerAppointment', { form: level.procedure.employerForm }), source: level.procedure.source });
   }
+  // 事业单位: "还须由所在单位主管部门确认事业单位岗位情况" at the employer's review, for every committee level.
+  const postConfirmation = programme.publicInstitutions?.postConfirmation ?? null;
+  if (facts.employerKind === 'public-institution' && postConfirmation !== null && level.procedure.kind === 'committee-assessment') {
+    notes.push({ ...say('eligibility.note.postConfirmation'), source: postConfirmation });
+  }
   if (overseasDecides) notes.push({ ...say('eligibility.note.dependsOnOverseas'), source: programme.overseasExperience.source });
   return {
     level: level.level,

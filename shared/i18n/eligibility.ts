@@ -91,6 +91,7 @@ const zh = {
   'eligibility.validity.lapsed': '境外职业资格有效期（含续期）已于 {date} 届满：须持有效的境外职业资格。请填写续期记录。',
   'eligibility.validity.missing': '须持有效的境外职业资格：尚未填写有效期（或续期后的有效期）。',
   'eligibility.validity.todayUnknown': '有效期至 {date}；无法确定今天的日期。',
+  'eligibility.note.postConfirmation': '事业单位工作人员：单位审核时，还须由所在单位主管部门确认事业单位岗位情况。',
   'eligibility.note.dependsOnOverseas': '本层级只有计入境外工作年限才符合年限条件：境外经历能否计入，由认定委员会判断。',
 
   'eligibility.problem.invalidDate': '日期无效，请输入真实存在的日期（YYYY-MM-DD）。',
@@ -204,6 +205,7 @@ export const eligibilityDictionary = defineDictionary(zh, {
   'eligibility.validity.lapsed': 'Your overseas qualification lapsed on {date} (renewals counted): a valid qualification is required. Enter any renewal.',
   'eligibility.validity.missing': "A valid overseas qualification is required: its validity (or a renewal's) is not entered.",
   'eligibility.validity.todayUnknown': "Valid until {date}; today's date is not known.",
+  'eligibility.note.postConfirmation': "Public institution: at the employer's review, the institution's supervising authority must also confirm the post (事业单位岗位情况).",
   'eligibility.note.dependsOnOverseas': 'This level meets the years only with your overseas work counted: whether overseas experience counts is the committee\'s judgement.',
 
   'eligibility.problem.invalidDate': 'This date does not exist; enter it as YYYY-MM-DD.',

@@ -221,3 +221,14 @@ describe("Guangzhou's six catalogue sectors lead to the engineering titles", () 
     expect(checkOf({ ...qualified, field: 'green-development' }, 'intermediate', 'series-for-field').status).toBe('fail');
   });
 });
+
+describe('事业单位: the supervising authority confirms the post at the employer review (还须…确认事业单位岗位情况)', () => {
+  it('a public-institution applicant gets the note on every committee level, quoted from the notice; others do not', () => {
+    const institution = assess({ ...qualified, employerKind: 'public-institution', supervisorConsent: true, currentTitleLevel: 'intermediate' });
+    const noted = institution.levels.filter((level) => level.notes.some((note) => note.messageKey === 'eligibility.note.postConfirmation'));
+    expect(noted.map((level) => level.level)).toEqual(['intermediate', 'associate-senior']);
+    const source = noted[0]?.notes.find((note) => note.messageKey === 'eligibility.note.postConfirmation')?.source;
+    expect(source?.type === 'seed' ? source.quote : '').toContain('确认事业单位岗位情况');
+    expect(assess(qualified).levels.every((level) => level.notes.every((note) => note.messageKey !== 'eligibility.note.postConfirmation'))).toBe(true);
+  });
+});
