@@ -32,7 +32,7 @@ const zh = {
   'rules.inPrinciple.askNoNumbers': '请向认定机构咨询。',
 
   'rules.round.closed': '{round}已于{date}截止。',
-  'rules.round.closedHint': '本页的判断针对这一已截止的批次。下一批的日期须以新通知为准。',
+  'rules.round.closedHint': '下一批的日期须以新通知为准，不沿用本批次的日期。',
   'rules.round.upcoming': '{round}将于{date}开始提交材料。',
   'rules.round.unknown': '{round}的日期尚未公布：请根据新通知填写。',
   'rules.round.prepareNext': '为下一批做准备',
@@ -80,7 +80,7 @@ const en: Record<keyof typeof zh, string> = {
   'rules.inPrinciple.askNoNumbers': 'Ask the assessing body.',
 
   'rules.round.closed': '{round} closed on {date}.',
-  'rules.round.closedHint': 'The verdicts on this page are for this closed round. The next round’s dates must come from its new notice.',
+  'rules.round.closedHint': 'The next round’s dates must come from its new notice; this round’s are not carried over.',
   'rules.round.upcoming': '{round} opens for materials on {date}.',
   'rules.round.unknown': 'The dates of {round} are not published: enter them from the new notice.',
   'rules.round.prepareNext': 'Prepare for the next round',
