@@ -193,6 +193,18 @@ describe.skipIf(skipReason !== null)('eligibility rules a user can rely on, in b
     await shot('in-principle-en');
   });
 
+  it('a Guangzhou applicant sees no Shanghai 个人承诺 or 所在单位核实意见 on the form page', async () => {
+    const created = await api<{ id: string }>('applicants.create', { nameZh: '广州申请人', nameLatin: '' });
+    await api('application.save', { applicantId: created.id, application: { programmeId: 'guangzhou-2025', series: null, earlierRounds: [], countOverseas: true, catalogueLevel: 'intermediate', targetLevel: 'intermediate' } });
+    await page.goto(`${app.origin}/?today=${TODAY}#/applicants/${created.id}/form`);
+    await waitUntilReady(page);
+    await page.locator('#form-section-registration').waitFor();
+    expect(await page.locator('#form-section-commitment').count()).toBe(0);
+    expect(await page.locator('#form-section-employerVerification').count()).toBe(0);
+    expect(await page.locator('.form-aside nav').textContent()).not.toContain('个人承诺');
+    await shot('guangzhou-form-zh');
+  });
+
   it('logged no console error and asked nothing beyond loopback', () => {
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
