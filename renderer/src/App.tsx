@@ -56,7 +56,7 @@ function Screen() {
   if (route.name === 'print') return <PrintPage key={route.applicantId} applicantId={route.applicantId} />;
   if (route.name === 'eligibility') return <EligibilityPage key={route.applicantId} applicantId={route.applicantId} />;
   if (route.name === 'summary') return <SummaryPage key={route.applicantId} applicantId={route.applicantId} paragraph={route.paragraph} />;
-  if (route.name === 'programmes') return <ProgrammesPage />;
+  if (route.name === 'programmes') return <ProgrammesPage key={route.nextFrom ?? ''} nextFrom={route.nextFrom ?? null} />;
   if (route.name === 'calendar') return <CalendarPage />;
   if (route.name === 'backups') return <BackupsPage />;
   if (route.name === 'tracker') return <TrackerPage key={route.applicantId} applicantId={route.applicantId} />;

@@ -14,7 +14,8 @@ export type Route =
   | { name: 'summary'; applicantId: string; paragraph?: number }
   | { name: 'form'; applicantId: string; field?: string }
   | { name: 'print'; applicantId: string }
-  | { name: 'programmes' }
+  /** `nextFrom`: open the form for the round after this one (every date empty, from the new notice). */
+  | { name: 'programmes'; nextFrom?: string }
   | { name: 'calendar' }
   | { name: 'backups' }
   | { name: 'tracker'; applicantId: string }
@@ -42,7 +43,10 @@ export function parseRoute(hash: string): Route {
   const parts = routePart.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(decodeURIComponent);
   const [first, applicantId, page, section] = parts;
   if (parts.length === 0 || (parts.length === 1 && first === 'applicants')) return { name: 'applicants' };
-  if (parts.length === 1 && first === 'programmes') return { name: 'programmes' };
+  if (parts.length === 1 && first === 'programmes') {
+    const nextFrom = new URLSearchParams(query ?? '').get('nextFrom');
+    return nextFrom ? { name: 'programmes', nextFrom } : { name: 'programmes' };
+  }
   if (parts.length === 1 && first === 'calendar') return { name: 'calendar' };
   if (parts.length === 1 && first === 'backups') return { name: 'backups' };
   if (parts.length === 1 && first === 'employer') return { name: 'employer' };
@@ -74,7 +78,7 @@ export function hrefOf(route: Exclude<Route, { name: 'unknown' }>): string {
     case 'print':
       return `#/applicants/${encodeURIComponent(route.applicantId)}/print`;
     case 'programmes':
-      return '#/programmes';
+      return route.nextFrom ? `#/programmes?${new URLSearchParams({ nextFrom: route.nextFrom }).toString()}` : '#/programmes';
     case 'calendar':
       return '#/calendar';
     case 'backups':

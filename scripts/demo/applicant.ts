@@ -28,6 +28,9 @@ export function demoProfile(): ProfileInput {
       department: '系统架构组',
       post: '系统架构组组长',
       targetCity: 'shanghai',
+      employerKind: 'enterprise',
+      supervisorConsent: null,
+      currentTitleLevel: null,
     },
     education: [
       {
@@ -90,8 +93,10 @@ export function demoProfile(): ProfileInput {
         obtainedOn: '2014-06-30',
         validUntil: '2027-06-30',
         renewals: [],
-        listVersion: '3.0',
-        categories: ['A'],
+        // Round 3 accepts only Category C holders of List 2.0 (seed 000: "Category C certificates listed in the
+        // Shanghai List … (2.0)"); one certificate may sit in several categories.
+        listVersion: '2.0',
+        categories: ['A', 'C'],
         field: 'engineering',
         verifiedOn: '2025-08-15',
         verificationStatus: 'verified',
@@ -114,7 +119,8 @@ export function demoApplication(): Application {
 export function demoForm(): AssessmentFormInput {
   return {
     registration: {
-      committee: '（演示）上海市工程系列中级职称评审委员会（虚构）',
+      // The real assessing body of the round (沪人社专〔2024〕296号 一; seed 000 names it too).
+      committee: '上海市专业技术人才职称考核认定委员会（境外职业资格）',
       specialtyGroup: '（演示）建筑智能化专业组（虚构）',
       insuranceBySameEmployer: true,
       insuranceUnitName: '',

@@ -26,6 +26,16 @@ function verification(certificate: Certificate | null): Pick<EligibilityFacts, '
 }
 
 /**
+ * The last day the certificate is valid: "renewal periods … may be accumulated with their original validity"
+ * (seed 004), so the latest of its own and its renewals' end dates; null when none is entered.
+ */
+export function certificateValidUntil(certificate: Certificate | null): string | null {
+  if (certificate === null) return null;
+  const ends = [certificate.validUntil, ...certificate.renewals.map((renewal) => renewal.validUntil)].filter((end): end is string => end !== null);
+  return ends.length === 0 ? null : ends.reduce((latest, end) => (end > latest ? end : latest));
+}
+
+/**
  * Partial: a fact the profile does not hold is left out, which the engine reads as "not entered" (unknown);
  * `certificateVerifiedOn: null` means "not verified yet", which fails once the deadline has passed.
  */
@@ -50,5 +60,12 @@ export function factsFromProfile(profile: Profile, application: Application): Pa
     ...verification(certificate),
     earlierRounds: application.earlierRounds,
     catalogueLevel: application.catalogueLevel,
+    // An empty list of categories is "not entered", not "in no category".
+    certificateCategories: certificate === null || certificate.categories.length === 0 ? null : certificate.categories,
+    certificateListVersion: certificate?.listVersion ?? null,
+    certificateValidUntil: certificateValidUntil(certificate),
+    employerKind: profile.person.employerKind,
+    supervisorConsent: profile.person.supervisorConsent,
+    currentTitleLevel: profile.person.currentTitleLevel,
   };
 }

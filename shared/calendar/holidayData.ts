@@ -4,9 +4,11 @@
 // ./holidayYear.ts. Ranges include the weekend days inside them.
 import type { HolidayYear } from './holidayYear';
 
-const SOURCE =
-  'policy.md, "Working days": State Council holiday arrangements as given identically by NateScarlet/holiday-cn, ' +
-  'chinese-days, chinese-workday and holiday-calendar';
+/**
+ * Each year cites the State Council General Office's notice on that year's holidays by its title (the data
+ * sets above agree with those notices for every day of 2024–2026; policy.md, "Working days").
+ */
+const sourceOf = (year: number) => `国务院办公厅关于${year}年部分节假日安排的通知`;
 
 const range = (from: string, to: string = from) => ({ from, to });
 
@@ -23,7 +25,7 @@ export const BUNDLED_HOLIDAY_YEARS: readonly HolidayYear[] = [
       range('2024-10-01', '2024-10-07'),
     ],
     adjustedWorkdays: ['2024-02-04', '2024-02-18', '2024-04-07', '2024-04-28', '2024-05-11', '2024-09-14', '2024-09-29', '2024-10-12'],
-    source: SOURCE,
+    source: sourceOf(2024),
     userEntered: false,
   },
   {
@@ -37,7 +39,7 @@ export const BUNDLED_HOLIDAY_YEARS: readonly HolidayYear[] = [
       range('2025-10-01', '2025-10-08'),
     ],
     adjustedWorkdays: ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11'],
-    source: SOURCE,
+    source: sourceOf(2025),
     userEntered: false,
   },
   {
@@ -52,7 +54,7 @@ export const BUNDLED_HOLIDAY_YEARS: readonly HolidayYear[] = [
       range('2026-10-01', '2026-10-07'),
     ],
     adjustedWorkdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
-    source: SOURCE,
+    source: sourceOf(2026),
     userEntered: false,
   },
 ];

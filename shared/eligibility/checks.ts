@@ -16,6 +16,9 @@ export const CHECK_IDS = [
   'earlier-rounds',
   'catalogue-level',
   'annual-evaluation',
+  'certificate-category',
+  'public-institution',
+  'qualification-valid',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 export type CheckStatus = 'pass' | 'fail' | 'unknown';
@@ -27,6 +30,8 @@ export interface EligibilityCheck extends Message {
   source: Source;
   /** Facts (or programme values) whose absence made the check unknown. */
   missing: string[];
+  /** The notice states the rule "in principle" (原则上): the committee applies it and may allow exceptions. */
+  inPrinciple: boolean;
 }
 
 /** Counts shared by the checks of every level, computed once per assessment. */
@@ -48,8 +53,10 @@ const make = (id: CheckId, status: CheckStatus, source: Source, key: Eligibility
   status,
   source,
   missing,
+  inPrinciple: false,
   ...say(key, params),
 });
+
 
 /** Highest degree first; master's and second bachelor's stand level (the notices always name them together). */
 const DEGREE_RANK: Record<Degree, number> = { doctorate: 3, master: 2, 'second-bachelor': 2, bachelor: 1, 'below-bachelor': 0 };
@@ -87,22 +94,32 @@ export function degreeAndYears({ programme, level, facts, counts }: CheckContext
   return result(make(id, 'fail', best.source, 'eligibility.years.fail', params), required);
 }
 
+/**
+ * "持证人员原则上应在本市从事…相关的专业技术工作 1 年以上": where the notice says 原则上, a shortfall still fails,
+ * marked `inPrinciple`, and says the committee applies the rule (exceptions are asked about, not assumed).
+ */
 export function workInCity({ programme, facts, counts }: CheckContext): EligibilityCheck {
   const rule = programme.inCityWork;
   const id = 'work-in-city';
   const city = rule.city;
-  if (facts.periods === null) return make(id, 'unknown', rule.source, 'eligibility.inCity.periodsMissing', { city }, ['workPeriods']);
+  const inPrinciple = rule.inPrinciple === true;
+  const failing = (key: 'eligibility.inCity.fail' | 'eligibility.inCity.none', params: MessageParams): EligibilityCheck => ({
+    ...make(id, 'fail', rule.source, inPrinciple ? `${key}InPrinciple` : key, params),
+    inPrinciple,
+  });
+  const marked = (check: EligibilityCheck): EligibilityCheck => ({ ...check, inPrinciple });
+  if (facts.periods === null) return marked(make(id, 'unknown', rule.source, 'eligibility.inCity.periodsMissing', { city }, ['workPeriods']));
   const noneEntered = !counts.hasInCityWork && facts.badPeriods.length === 0;
   if (rule.value === null) {
-    return noneEntered ? make(id, 'fail', rule.source, 'eligibility.inCity.none', { city }) : make(id, 'unknown', rule.source, 'eligibility.inCity.durationUnknown', { city });
+    return noneEntered ? failing('eligibility.inCity.none', { city }) : marked(make(id, 'unknown', rule.source, 'eligibility.inCity.durationUnknown', { city }));
   }
   if (counts.inCityYears === null) {
-    return make(id, 'unknown', programme.dates.experienceCountedTo.source, 'eligibility.inCity.cutoffUnknown', { city }, ['programme.experienceCountedTo']);
+    return marked(make(id, 'unknown', programme.dates.experienceCountedTo.source, 'eligibility.inCity.cutoffUnknown', { city }, ['programme.experienceCountedTo']));
   }
   const params = { city, required: rule.value, counted: counts.inCityYears, cutoff: cutoffText(programme) };
-  if (counts.inCityYears >= rule.value) return make(id, 'pass', rule.source, 'eligibility.inCity.pass', params);
-  if (facts.badPeriods.length > 0) return make(id, 'unknown', rule.source, 'eligibility.inCity.badPeriods', params, ['workPeriods']);
-  return make(id, 'fail', rule.source, 'eligibility.inCity.fail', params);
+  if (counts.inCityYears >= rule.value) return marked(make(id, 'pass', rule.source, 'eligibility.inCity.pass', params));
+  if (facts.badPeriods.length > 0) return marked(make(id, 'unknown', rule.source, 'eligibility.inCity.badPeriods', params, ['workPeriods']));
+  return failing('eligibility.inCity.fail', params);
 }
 
 /** The series the applicant applies in: the one chosen, or the only one the field leads to. */
@@ -198,4 +215,69 @@ export function catalogueLevel({ programme, level, facts }: CheckContext): Eligi
 export function annualEvaluation({ level }: CheckContext): EligibilityCheck | null {
   if (level.procedure.kind !== 'annual-evaluation') return null;
   return make('annual-evaluation', 'unknown', level.procedure.source, 'eligibility.evaluation.decides');
+}
+
+/**
+ * "《上海市境外职业资格证书认可清单》C类项目持证人员": only the category the round names can apply; one certificate
+ * may be in several categories, and that one among them suffices. A certificate recorded under another list
+ * version is not passed silently: the user checks the round's list (the categories may differ between versions).
+ */
+export function certificateCategory({ programme, facts }: CheckContext): EligibilityCheck | null {
+  const { category, version, source } = programme.list;
+  if (category === null) return null;
+  const id = 'certificate-category';
+  const params = { category, version: version ?? '—' };
+  if (facts.certificateCategories === null || facts.certificateCategories.length === 0) {
+    return make(id, 'unknown', source, 'eligibility.category.missing', params, ['certificateCategories']);
+  }
+  if (!facts.certificateCategories.includes(category)) {
+    return make(id, 'fail', source, 'eligibility.category.fail', { ...params, held: facts.certificateCategories.join('/') });
+  }
+  if (version !== null && facts.certificateListVersion !== null && facts.certificateListVersion !== version) {
+    return make(id, 'unknown', source, 'eligibility.category.otherVersion', { ...params, recorded: facts.certificateListVersion }, ['certificateListVersion']);
+  }
+  // No version recorded: the categories are taken as the round's list, and the message names that list.
+  return make(id, 'pass', source, 'eligibility.category.pass', params);
+}
+
+/**
+ * "事业单位工作人员在专业技术岗位数量和结构比例内，经上级主管部门同意后，可在现有职称基础上申请参加高一级职称的考核
+ * 认定": for staff of a public institution, the consent decides and only the level one above the title held is open.
+ */
+export function publicInstitution({ programme, level, facts }: CheckContext): EligibilityCheck | null {
+  const rule = programme.publicInstitutions;
+  if (rule === undefined) return null;
+  const id = 'public-institution';
+  if (facts.employerKind === null) return make(id, 'unknown', rule.source, 'eligibility.publicInstitution.kindMissing', {}, ['employerKind']);
+  if (facts.employerKind !== 'public-institution') return make(id, 'pass', rule.source, 'eligibility.publicInstitution.notApplicable');
+  if (rule.value === null) return make(id, 'unknown', rule.source, 'eligibility.publicInstitution.ruleUnknown');
+  if (rule.value.supervisorConsent) {
+    if (facts.supervisorConsent === false) return make(id, 'fail', rule.source, 'eligibility.publicInstitution.noConsent');
+    if (facts.supervisorConsent === null) return make(id, 'unknown', rule.source, 'eligibility.publicInstitution.consentMissing', {}, ['supervisorConsent']);
+  }
+  if (rule.value.oneLevelAbove) {
+    if (facts.currentTitleLevel === null) return make(id, 'unknown', rule.source, 'eligibility.publicInstitution.titleMissing', {}, ['currentTitleLevel']);
+    const held = label(`eligibility.level.${facts.currentTitleLevel}`);
+    if (LEVEL_ORDER[level.level] - LEVEL_ORDER[facts.currentTitleLevel] !== 1) {
+      return make(id, 'fail', rule.source, 'eligibility.publicInstitution.notOneAbove', { held });
+    }
+    return make(id, 'pass', rule.source, 'eligibility.publicInstitution.oneAbove', { held });
+  }
+  return make(id, 'pass', rule.source, 'eligibility.publicInstitution.consent');
+}
+
+/**
+ * Guangzhou: "Professionals holding valid overseas qualifications listed in the Catalogue", and "renewal periods
+ * of overseas certificates may be accumulated with their original validity": valid through the last renewal.
+ */
+export function qualificationValid({ programme, facts }: CheckContext): EligibilityCheck | null {
+  const rule = programme.validQualification;
+  if (rule === undefined || rule.value !== true) return null;
+  const id = 'qualification-valid';
+  if (facts.certificateValidUntil === null) return make(id, 'unknown', rule.source, 'eligibility.validity.missing', {}, ['certificateValidUntil']);
+  const validUntil = fromDay(facts.certificateValidUntil);
+  if (facts.today === null) return make(id, 'unknown', rule.source, 'eligibility.validity.todayUnknown', { date: validUntil });
+  return facts.certificateValidUntil >= facts.today
+    ? make(id, 'pass', rule.source, 'eligibility.validity.pass', { date: validUntil })
+    : make(id, 'fail', rule.source, 'eligibility.validity.lapsed', { date: validUntil });
 }

@@ -5,6 +5,7 @@ import { dayNumber } from '../calendar/isoDate';
 import type { FieldIssue } from '../contract/result';
 import { DEGREES, FIELDS, LEVELS, SERIES, type Degree, type Field, type Level, type Series } from '../programmes/schema';
 import type { EligibilityKey } from '../i18n/eligibility';
+import { CERTIFICATE_CATEGORIES, EMPLOYER_KINDS, LIST_VERSIONS, type EmployerKind } from '../profile/schema';
 
 export interface WorkPeriodFact {
   /** null only in a half-filled profile: the period is then reported and not counted. */
@@ -29,7 +30,23 @@ export interface EligibilityFacts {
   earlierRounds: string[];
   /** The level Guangzhou's catalogue maps the qualification to. */
   catalogueLevel?: Level | null;
+  /** Issue 11. The certificate's categories in the list the programme names; null: not entered. */
+  certificateCategories?: CertificateCategory[] | null;
+  /** The list version the certificate's categories were recorded under (a note when it is not the round's). */
+  certificateListVersion?: ListVersion | null;
+  employerKind?: EmployerKind | null;
+  /** 事业单位: the supervising authority agreed (经上级主管部门同意). */
+  supervisorConsent?: boolean | null;
+  /** A Chinese title already held; null: not entered (or none). */
+  currentTitleLevel?: Level | null;
+  /** The last day the overseas qualification is valid, renewals counted; null: no known validity. */
+  certificateValidUntil?: string | null;
 }
+
+export { CERTIFICATE_CATEGORIES, EMPLOYER_KINDS, LIST_VERSIONS };
+export type CertificateCategory = (typeof CERTIFICATE_CATEGORIES)[number];
+export type ListVersion = (typeof LIST_VERSIONS)[number];
+export type { EmployerKind };
 
 export interface AssessOptions {
   /** The date to judge deadlines and future periods against; the engine never reads a clock. */
@@ -61,6 +78,13 @@ export interface ReadFacts {
   verifiedOn: number | null | undefined;
   earlierRounds: string[] | null;
   catalogueLevel: Level | null;
+  certificateCategories: CertificateCategory[] | null;
+  certificateListVersion: ListVersion | null;
+  employerKind: EmployerKind | null;
+  supervisorConsent: boolean | null;
+  currentTitleLevel: Level | null;
+  /** Day number; null: no known validity. */
+  certificateValidUntil: number | null;
   today: number | null;
   countOverseas: boolean;
   problems: FieldIssue[];
@@ -138,6 +162,20 @@ export function readFacts(facts: unknown, options: AssessOptions = {}): ReadFact
   if (Array.isArray(input.earlierRounds) && input.earlierRounds.every((round) => typeof round === 'string')) earlierRounds = input.earlierRounds;
   else if (input.earlierRounds !== undefined && input.earlierRounds !== null) problems.push(problem(['earlierRounds'], 'eligibility.problem.invalidValue'));
 
+  let certificateCategories: CertificateCategory[] | null = null;
+  if (Array.isArray(input.certificateCategories)) {
+    const values: unknown[] = input.certificateCategories;
+    if (values.every((value) => typeof value === 'string' && (CERTIFICATE_CATEGORIES as readonly string[]).includes(value))) {
+      certificateCategories = [...new Set(values as CertificateCategory[])];
+    } else problems.push(problem(['certificateCategories'], 'eligibility.problem.invalidValue'));
+  } else if (input.certificateCategories !== undefined && input.certificateCategories !== null) {
+    problems.push(problem(['certificateCategories'], 'eligibility.problem.invalidValue'));
+  }
+
+  let certificateValidUntil: number | null = null;
+  if (typeof input.certificateValidUntil === 'string' && dayNumber(input.certificateValidUntil) !== null) certificateValidUntil = dayNumber(input.certificateValidUntil);
+  else if (input.certificateValidUntil !== undefined && input.certificateValidUntil !== null) problems.push(problem(['certificateValidUntil'], 'eligibility.problem.invalidDate'));
+
   return {
     degree: member(DEGREES, input.degree, 'degree', problems),
     scienceOrEngineeringDegree: flag(input.scienceOrEngineeringDegree, 'scienceOrEngineeringDegree', problems),
@@ -148,6 +186,12 @@ export function readFacts(facts: unknown, options: AssessOptions = {}): ReadFact
     verifiedOn,
     earlierRounds,
     catalogueLevel: member(LEVELS, input.catalogueLevel, 'catalogueLevel', problems),
+    certificateCategories,
+    certificateListVersion: member(LIST_VERSIONS, input.certificateListVersion, 'certificateListVersion', problems),
+    employerKind: member(EMPLOYER_KINDS, input.employerKind, 'employerKind', problems),
+    supervisorConsent: flag(input.supervisorConsent, 'supervisorConsent', problems),
+    currentTitleLevel: member(LEVELS, input.currentTitleLevel, 'currentTitleLevel', problems),
+    certificateValidUntil,
     today,
     countOverseas: options.countOverseas !== false,
     problems,

@@ -13,9 +13,12 @@ import type { Result } from '../contract/result';
 import {
   annualEvaluation,
   catalogueLevel,
+  certificateCategory,
   certificateVerified,
   degreeAndYears,
   earlierRounds,
+  publicInstitution,
+  qualificationValid,
   resolvedSeries,
   scienceOrEngineeringDegree,
   seriesForField,
@@ -28,8 +31,11 @@ import { daysToCutoff, fullYears, type PeriodFilter } from './experience';
 import { readFacts, type AssessOptions, type CountablePeriod, type EligibilityFacts, type ReadFacts } from './facts';
 import { say, type Message } from './messages';
 import { projectEligibleOn } from './projection';
+import { roundStatusOf, type RoundStatus } from './roundStatus';
 
-export type { AssessOptions, EligibilityFacts, WorkPeriodFact } from './facts';
+export type { AssessOptions, CertificateCategory, EligibilityFacts, EmployerKind, ListVersion, WorkPeriodFact } from './facts';
+export { CERTIFICATE_CATEGORIES, EMPLOYER_KINDS } from './facts';
+export { roundStatusOf, type RoundStatus } from './roundStatus';
 export type { CheckId, CheckStatus, EligibilityCheck } from './checks';
 export { CHECK_IDS } from './checks';
 
@@ -53,6 +59,8 @@ export interface LevelAssessment {
   /** For a level held back only by years: the day they suffice if ongoing work goes on (null otherwise). */
   projectedEligibleOn: string | null;
   notes: LevelNote[];
+  /** The years are met only because overseas work is counted: whether it counts is the committee's judgement. */
+  dependsOnOverseas: boolean;
 }
 
 export interface ExperienceSummary {
@@ -76,6 +84,10 @@ export interface EligibilityAssessment {
   notes: LevelNote[];
   /** Malformed facts, each with its path and an i18n key of shared/i18n/eligibility.ts. */
   problems: FieldIssue[];
+  /** Where `today` stands against the round's materials window; unknown when either is not known. */
+  roundStatus: RoundStatus;
+  /** The last day of the materials window, when published (for "第三批已于…截止"). */
+  roundClosesOn: string | null;
 }
 
 function experienceNotes(programme: Programme, summary: ExperienceSummary): LevelNote[] {
@@ -130,23 +142,32 @@ function statusOf(checks: readonly EligibilityCheck[]): LevelStatus {
   return 'eligible';
 }
 
-function assessLevel(programme: Programme, level: ProgrammeLevel, facts: ReadFacts, counts: ExperienceCounts): LevelAssessment {
+function assessLevel(programme: Programme, level: ProgrammeLevel, facts: ReadFacts, counts: ExperienceCounts, withoutOverseas: ExperienceCounts | null): LevelAssessment {
   const context: CheckContext = { programme, level, facts, counts };
   const years = degreeAndYears(context);
   const { requiredYears, ...yearsCheck } = years;
   const checks: EligibilityCheck[] = [yearsCheck, workInCity(context), seriesForField(context), scienceOrEngineeringDegree(context)];
   if (programme.dates.certificateVerifiedBy.appliesTo.includes(level.level)) checks.push(certificateVerified(context));
   if (programme.excludedRounds.appliesTo.includes(level.level)) checks.push(earlierRounds(context));
-  for (const optional of [catalogueLevel(context), annualEvaluation(context)]) if (optional) checks.push(optional);
+  const optionalChecks = [certificateCategory(context), publicInstitution(context), qualificationValid(context), catalogueLevel(context), annualEvaluation(context)];
+  for (const optional of optionalChecks) if (optional) checks.push(optional);
+  const status = statusOf(checks);
+  const overseasDecides = status !== 'not-eligible' && withoutOverseas !== null && yearsFailWithout(context, withoutOverseas, checks);
 
   const series = resolvedSeries(programme, facts);
   const notes: LevelNote[] = [];
   if (level.procedure.kind === 'employer-appointment' && level.procedure.employerForm) {
     notes.push({ ...say('eligibility.note.employerAppointment', { form: level.procedure.employerForm }), source: level.procedure.source });
   }
+  // 事业单位: "还须由所在单位主管部门确认事业单位岗位情况" at the employer's review, for every committee level.
+  const postConfirmation = programme.publicInstitutions?.postConfirmation ?? null;
+  if (facts.employerKind === 'public-institution' && postConfirmation !== null && level.procedure.kind === 'committee-assessment') {
+    notes.push({ ...say('eligibility.note.postConfirmation'), source: postConfirmation });
+  }
+  if (overseasDecides) notes.push({ ...say('eligibility.note.dependsOnOverseas'), source: programme.overseasExperience.source });
   return {
     level: level.level,
-    status: statusOf(checks),
+    status,
     titles: level.titles.filter((title) => series === null || title.series === series).map((title) => title.title),
     procedure: level.procedure.kind,
     checks,
@@ -154,22 +175,38 @@ function assessLevel(programme: Programme, level: ProgrammeLevel, facts: ReadFac
     requiredYears,
     projectedEligibleOn: projectEligibleOn(programme, facts, checks, requiredYears),
     notes,
+    dependsOnOverseas: overseasDecides,
   };
+}
+
+const YEAR_CHECKS = new Set<string>(['degree-and-years', 'work-in-city']);
+
+/** The year checks pass as counted, and one of them would not without the overseas years. */
+function yearsFailWithout(context: CheckContext, withoutOverseas: ExperienceCounts, checks: readonly EligibilityCheck[]): boolean {
+  const counted = checks.filter((check) => YEAR_CHECKS.has(check.id));
+  if (counted.some((check) => check.status !== 'pass')) return false;
+  const without = { ...context, counts: withoutOverseas };
+  return degreeAndYears(without).status !== 'pass' || workInCity(without).status !== 'pass';
 }
 
 export function assessEligibility(programme: Programme, facts: Partial<EligibilityFacts>, options: AssessOptions = {}): EligibilityAssessment {
   const read = readFacts(facts, options);
   if (!isProgramme(programme)) {
     const empty: ExperienceSummary = { countedTo: null, relevantYears: null, inCityYears: null, overseasYears: null, overseasCounted: read.countOverseas, countsBeyondToday: false, unreadablePeriods: read.badPeriods };
-    return { programmeId: '', levels: [], experience: empty, notes: [], problems: [{ path: ['programme'], key: 'eligibility.problem.invalidValue' }, ...read.problems] };
+    const problems: FieldIssue[] = [{ path: ['programme'], key: 'eligibility.problem.invalidValue' }, ...read.problems];
+    return { programmeId: '', levels: [], experience: empty, notes: [], problems, roundStatus: 'unknown', roundClosesOn: null };
   }
   const { counts, summary } = countExperience(programme, read);
+  // The same counts with overseas work left out, to tell which levels rest on it (none when it is excluded).
+  const withoutOverseas = read.countOverseas ? countExperience(programme, { ...read, countOverseas: false }).counts : null;
   return {
     programmeId: programme.id,
-    levels: programme.levels.map((level) => assessLevel(programme, level, read, counts)),
+    levels: programme.levels.map((level) => assessLevel(programme, level, read, counts, withoutOverseas)),
     experience: summary,
     notes: experienceNotes(programme, summary),
     problems: read.problems,
+    roundStatus: roundStatusOf(programme, read.today),
+    roundClosesOn: programme.dates.materialsWindow.value?.to ?? null,
   };
 }
 

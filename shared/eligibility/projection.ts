@@ -7,7 +7,7 @@ import type { EligibilityCheck } from './checks';
 import { dayYearsReached, type PeriodFilter } from './experience';
 import type { ReadFacts } from './facts';
 
-const TIME_FAILURES = new Set(['eligibility.years.fail', 'eligibility.inCity.fail']);
+const TIME_FAILURES = new Set(['eligibility.years.fail', 'eligibility.inCity.fail', 'eligibility.inCity.failInPrinciple']);
 
 export function projectEligibleOn(programme: Programme, facts: ReadFacts, checks: readonly EligibilityCheck[], requiredYears: number | null): string | null {
   const failures = checks.filter((check) => check.status === 'fail');

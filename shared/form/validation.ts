@@ -4,6 +4,7 @@
 import type { Application } from '../application/schema';
 import { missingFields } from '../profile/completeness';
 import type { Profile } from '../profile/schema';
+import type { Programme } from '../programmes/schema';
 import fieldRules from '../../templates/form/fields.json';
 import type { AssessmentForm, FormRowList } from './schema';
 
@@ -41,6 +42,11 @@ export interface ReportInput {
   form: AssessmentForm;
   /** The summary's Word count (字数) and its target; null when no summary has been written. */
   summary: { words: number; target: number } | null;
+  /**
+   * The programme applied for, when known: only what its notice requires blocks a clean print. Guangzhou
+   * publishes no summary minimum and has no Shanghai 个人承诺 / 单位核实意见 sections. Absent: Shanghai's rules.
+   */
+  programme?: Pick<Programme, 'city' | 'summaryMinChars'> | null;
 }
 
 const LENGTH_HINTS: Record<string, number> = fieldRules.lengthHints;
@@ -60,7 +66,8 @@ function profileItems(profile: Profile): ReportItem[] {
     if (profile[list].length === 0) items.push({ target: { page: 'profile', path: [list] }, key, severity: 'missing', parts: ['form'] });
   }
   profile.workPeriods.forEach((row, index) => {
-    if (row.referee === '') items.push({ target: { page: 'profile', path: ['workPeriods', index, 'referee'] }, key: 'report.noReferee', severity: 'missing', parts: ['form'] });
+    // No notice asks for a referee (证明人): a suggestion of TitlePrep's, so it warns only.
+    if (row.referee === '') items.push({ target: { page: 'profile', path: ['workPeriods', index, 'referee'] }, key: 'report.noReferee', severity: 'hint', parts: ['form'] });
   });
   return items;
 }
@@ -80,17 +87,19 @@ const REQUIRED_ROW_FIELDS: Partial<Record<FormRowList, readonly string[]>> = {
   awards: ['name', 'grantedBy'],
 };
 
-function formItems(form: AssessmentForm): ReportItem[] {
+function formItems(form: AssessmentForm, shanghaiForm: boolean): ReportItem[] {
   const items: ReportItem[] = [];
   const missing = (path: (string | number)[], parts: PacketPart[] = ['form']) =>
     items.push({ target: { page: 'form', path }, key: 'report.required', severity: 'missing', parts });
+  // No notice asks for these: TitlePrep suggests them, so they warn and never block a clean print.
+  const suggested = (path: (string | number)[]) => items.push({ target: { page: 'form', path }, key: 'report.suggested', severity: 'hint', parts: ['form'] });
 
   const { registration, commitment, employerVerification, publicNotice } = form;
   if (registration.committee === '') missing(['registration', 'committee']);
-  if (registration.specialtyGroup === '') missing(['registration', 'specialtyGroup']);
+  if (registration.specialtyGroup === '') suggested(['registration', 'specialtyGroup']);
   if (!registration.insuranceBySameEmployer) {
-    if (registration.insuranceUnitName === '') missing(['registration', 'insuranceUnitName']);
-    if (registration.insuranceUnitCreditCode === '') missing(['registration', 'insuranceUnitCreditCode']);
+    if (registration.insuranceUnitName === '') suggested(['registration', 'insuranceUnitName']);
+    if (registration.insuranceUnitCreditCode === '') suggested(['registration', 'insuranceUnitCreditCode']);
   }
   if (form.achievements.length === 0) {
     items.push({ target: { page: 'form', path: ['achievements'] }, key: 'report.noAchievements', severity: 'hint', parts: ['form'] });
@@ -109,24 +118,31 @@ function formItems(form: AssessmentForm): ReportItem[] {
     });
   }
   // The wordings are pasted from the official form: without them the draft shows an empty box to paste into.
-  if (commitment.wording === '') missing(['commitment', 'wording']);
-  if (employerVerification.signatory === '') missing(['employerVerification', 'signatory']);
+  // Both sections are Shanghai's (沪人社专〔2024〕296号 四(三)); Guangzhou's papers have neither.
+  if (shanghaiForm && commitment.wording === '') missing(['commitment', 'wording']);
+  if (shanghaiForm && employerVerification.signatory === '') missing(['employerVerification', 'signatory']);
   if (publicNotice.startDate === null) missing(['publicNotice', 'startDate'], ['publicNotice']);
   if (publicNotice.contactName === '') missing(['publicNotice', 'contactName'], ['publicNotice']);
   if (publicNotice.contactPhone === '') missing(['publicNotice', 'contactPhone'], ['publicNotice']);
   return items;
 }
 
-function summaryItems(summary: ReportInput['summary']): ReportItem[] {
+function summaryItems(summary: ReportInput['summary'], minimumPublished: boolean): ReportItem[] {
   if (summary === null) return [{ target: { page: 'summary', path: [] }, key: 'report.noSummary', severity: 'missing', parts: ['summary'] }];
+  // A minimum the notice gives (Shanghai: 不少于3000字) blocks; TitlePrep's default length only suggests.
   if (summary.words < summary.target) {
-    return [{ target: { page: 'summary', path: [] }, key: 'report.summaryShort', params: { words: summary.words, target: summary.target }, severity: 'missing', parts: ['summary'] }];
+    return minimumPublished
+      ? [{ target: { page: 'summary', path: [] }, key: 'report.summaryShort', params: { words: summary.words, target: summary.target }, severity: 'missing', parts: ['summary'] }]
+      : [{ target: { page: 'summary', path: [] }, key: 'report.summaryShorterThanSuggested', params: { words: summary.words, target: summary.target }, severity: 'hint', parts: ['summary'] }];
   }
   return [];
 }
 
 export function reportForPrinting(input: ReportInput): FormReport {
-  const items = [...applicationItems(input.application), ...profileItems(input.profile), ...formItems(input.form), ...summaryItems(input.summary)];
+  const programme = input.programme ?? null;
+  const shanghaiForm = programme === null || programme.city === 'shanghai';
+  const minimumPublished = programme === null || programme.summaryMinChars.value !== null;
+  const items = [...applicationItems(input.application), ...profileItems(input.profile), ...formItems(input.form, shanghaiForm), ...summaryItems(input.summary, minimumPublished)];
   return { items, complete: items.every((item) => item.severity !== 'missing') };
 }
 

@@ -126,6 +126,7 @@ const zh = {
 
   'print.summary.words': '字数',
   'print.summary.wordsValue': '{words} 字（要求不少于 {target} 字）',
+  'print.summary.wordsOnly': '{words} 字',
   'print.summary.attachment': '附件',
   'print.summary.attachmentValue': '见附件：专业技术工作总结',
 
@@ -161,6 +162,12 @@ const zh = {
   'print.field.information-technology': '信息技术',
   'print.field.engineering': '工程技术',
   'print.field.finance-management': '金融与管理',
+  'print.field.it-ai': '信息技术与人工智能',
+  'print.field.engineering-construction-transport': '工程、建设与交通',
+  'print.field.advanced-manufacturing': '先进制造与自动化',
+  'print.field.biomedicine-health': '生物医药与健康',
+  'print.field.green-development': '绿色发展与可持续',
+  'print.field.energy-chemicals-materials': '能源、化工与新材料',
   'print.verificationStatus.not-started': '未查验',
   'print.verificationStatus.submitted': '已提交查验',
   'print.verificationStatus.verified': '已通过查验',
@@ -193,11 +200,9 @@ const zh = {
   'print.awardLevel.other': '其他',
 
   // Where a quoted rule comes from.
-  'print.source.seed': '来源：{document}，{section}',
-  'print.source.web': '来源：{address}，{section}',
-  'print.source.project': '来源：TitlePrep 项目说明（{section}）：{note}',
+  'print.source.cited': '来源：{citation}',
   'print.source.user': '来源：用户录入。{note}',
-  'print.source.quoteInEnglish': '（通知原文为英文）',
+  'print.source.quoteInEnglish': '（英文原文）',
   'print.source.quote': '“{quote}”',
 
   // The public notice.
@@ -372,6 +377,7 @@ export const printDictionary = defineDictionary(zh, {
 
   'print.summary.words': 'Length',
   'print.summary.wordsValue': '{words} characters (at least {target} required)',
+  'print.summary.wordsOnly': '{words} characters',
   'print.summary.attachment': 'Attachment',
   'print.summary.attachmentValue': 'See attachment: work summary',
 
@@ -406,6 +412,12 @@ export const printDictionary = defineDictionary(zh, {
   'print.field.information-technology': 'Information technology',
   'print.field.engineering': 'Engineering',
   'print.field.finance-management': 'Finance and management',
+  'print.field.it-ai': 'Information technology and artificial intelligence',
+  'print.field.engineering-construction-transport': 'Engineering, construction and transport',
+  'print.field.advanced-manufacturing': 'Advanced manufacturing and automation',
+  'print.field.biomedicine-health': 'Biomedicine and health',
+  'print.field.green-development': 'Green development and sustainability',
+  'print.field.energy-chemicals-materials': 'Energy, chemicals and new materials',
   'print.verificationStatus.not-started': 'Not verified',
   'print.verificationStatus.submitted': 'Submitted for verification',
   'print.verificationStatus.verified': 'Verified',
@@ -437,11 +449,9 @@ export const printDictionary = defineDictionary(zh, {
   'print.awardLevel.employer': 'Employer',
   'print.awardLevel.other': 'Other',
 
-  'print.source.seed': 'Source: {document}, {section}',
-  'print.source.web': 'Source: {address}, {section}',
-  'print.source.project': 'Source: TitlePrep\'s project notes ({section}): {note}',
+  'print.source.cited': 'Source: {citation}',
   'print.source.user': 'Source: entered by the user. {note}',
-  'print.source.quoteInEnglish': '(the notice\'s own words, in English)',
+  'print.source.quoteInEnglish': '(English original)',
   'print.source.quote': '"{quote}"',
 
   'print.notice.title': 'Public notice of an application',

@@ -149,10 +149,11 @@ export function formContent(source: PrintSource): FormContent {
       [pair('print.person.employerCreditCode', cell(person.employerCreditCode, p('employerCreditCode')))],
       [pair('print.person.department', cell(person.department, p('department'))), pair('print.person.post', cell(person.post, p('post')))],
       [pair('print.registration.insuranceBySameEmployer', textValue(pzh(registration.insuranceBySameEmployer ? 'print.yes' : 'print.no')))],
-      // Another unit pays the insurance only when the employer does not: otherwise the online system wants 无.
+      // Another unit pays the insurance only when the employer does not: then TitlePrep prints 无 (its suggestion,
+      // no notice says so); when another unit pays and is not named yet, the box stays blank, never 无.
       [
-        pair('print.registration.insuranceUnitName', cell(registration.insuranceUnitName, f('registration', 'insuranceUnitName'), true)),
-        pair('print.registration.insuranceUnitCreditCode', cell(registration.insuranceUnitCreditCode, f('registration', 'insuranceUnitCreditCode'), true)),
+        pair('print.registration.insuranceUnitName', cell(registration.insuranceUnitName, f('registration', 'insuranceUnitName'), registration.insuranceBySameEmployer)),
+        pair('print.registration.insuranceUnitCreditCode', cell(registration.insuranceUnitCreditCode, f('registration', 'insuranceUnitCreditCode'), registration.insuranceBySameEmployer)),
       ],
     ],
   });
@@ -288,7 +289,10 @@ export function formContent(source: PrintSource): FormContent {
   );
 
   const summaryMissing = missing.has('summary');
-  const wordsText = summary ? pzh('print.summary.wordsValue', { words: summary.words.toLocaleString('en-US'), target: summary.target.toLocaleString('en-US') }) : '';
+  // Only a minimum the notice publishes is printed as a requirement (Guangzhou's is unknown: the length alone).
+  const minimumPublished = programme?.summaryMinChars.value != null;
+  const words = summary?.words.toLocaleString('en-US') ?? '';
+  const wordsText = !summary ? '' : minimumPublished ? pzh('print.summary.wordsValue', { words, target: summary.target.toLocaleString('en-US') }) : pzh('print.summary.wordsOnly', { words });
   sections.push({
     kind: 'grid',
     id: 'summary',
@@ -301,6 +305,13 @@ export function formContent(source: PrintSource): FormContent {
     ],
   });
 
+  // The 个人承诺 and the 所在单位核实意见 are sections of Shanghai's form (沪人社专〔2024〕296号 四(三)): never on
+  // Guangzhou's papers.
+  const header = {
+    title: pzh('print.form.title'),
+    subtitle: applied.programme ? pzh('print.form.programme', { programme: applied.programme }) : pzh('print.form.noProgramme'),
+  };
+  if (programme?.city === 'guangzhou') return { ...header, sections };
   const { commitment, employerVerification } = form;
   const signedOn = (date: string | null) => textValue(date ?? pzh('print.blankDate'));
   sections.push({
@@ -330,9 +341,5 @@ export function formContent(source: PrintSource): FormContent {
     },
   });
 
-  return {
-    title: pzh('print.form.title'),
-    subtitle: applied.programme ? pzh('print.form.programme', { programme: applied.programme }) : pzh('print.form.noProgramme'),
-    sections,
-  };
+  return { ...header, sections };
 }

@@ -18,6 +18,9 @@ export function emptyPerson(): Person {
     department: '',
     post: '',
     targetCity: null,
+    employerKind: null,
+    supervisorConsent: null,
+    currentTitleLevel: null,
   };
 }
 

@@ -19,7 +19,15 @@ export const DEGREES = [
 ] as const;
 export const LIST_VERSIONS = ['1.0', '2.0', '3.0'] as const;
 export const CERTIFICATE_CATEGORIES = ['A', 'B', 'C', 'D'] as const;
-export const FIELDS = ['biomedicine', 'information-technology', 'engineering', 'finance-management'] as const;
+/** Shanghai's list fields (seed 003 二). */
+export const SHANGHAI_FIELDS = ['biomedicine', 'information-technology', 'engineering', 'finance-management'] as const;
+/** The six sectors of Guangzhou's 2025 catalogue (seed 004), the same ids as its catalogue's sectors. */
+export const GUANGZHOU_FIELDS = ['it-ai', 'engineering-construction-transport', 'advanced-manufacturing', 'biomedicine-health', 'green-development', 'energy-chemicals-materials'] as const;
+export const FIELDS = [...SHANGHAI_FIELDS, ...GUANGZHOU_FIELDS] as const;
+/** The notices' kinds of employer: 企业, 事业单位, 社会组织, 个体经济组织 (000: "companies, social organizations, or individual businesses"). */
+export const EMPLOYER_KINDS = ['enterprise', 'public-institution', 'social-organization', 'individual-business'] as const;
+/** A Chinese professional title already held, by level. */
+export const TITLE_LEVELS = ['junior', 'intermediate', 'associate-senior'] as const;
 export const VERIFICATION_STATUSES = ['not-started', 'submitted', 'verified', 'rejected'] as const;
 
 /** Client-made identifiers let a new row be referenced (and autosaved) before the server has seen it. */
@@ -44,6 +52,12 @@ export const personSchema = z
     department: text({ max: LIMITS.short }),
     post: text({ max: LIMITS.short }),
     targetCity: enumOrNull(CITIES),
+    // Facts the eligibility rules for public institutions need (default null: a profile saved before they existed).
+    employerKind: enumOrNull(EMPLOYER_KINDS).default(null),
+    /** 事业单位: the supervising authority agreed to the application (经上级主管部门同意). */
+    supervisorConsent: z.boolean({ error: 'field.invalid' }).nullable().default(null),
+    /** null: none held (or not entered). */
+    currentTitleLevel: enumOrNull(TITLE_LEVELS).default(null),
   })
   .superRefine((person, ctx) => {
     if (person.nameZh === '' && person.nameLatin === '') {
@@ -170,3 +184,5 @@ export type IdType = (typeof ID_TYPES)[number];
 export type City = (typeof CITIES)[number];
 export type Degree = (typeof DEGREES)[number];
 export type Field = (typeof FIELDS)[number];
+export type EmployerKind = (typeof EMPLOYER_KINDS)[number];
+export type TitleLevel = (typeof TITLE_LEVELS)[number];

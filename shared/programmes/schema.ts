@@ -8,7 +8,7 @@ import { isoDate, localizedText, nonEmpty, sourceSchema, sourced } from './sourc
 export const LEVELS = ['junior', 'intermediate', 'associate-senior'] as const;
 export const SERIES = ['engineering', 'accounting', 'economics'] as const;
 /** The certificate's field on the Shanghai list (same values as the profile's FIELDS). */
-export const FIELDS = ['biomedicine', 'information-technology', 'engineering', 'finance-management'] as const;
+export const FIELDS = ['biomedicine', 'information-technology', 'engineering', 'finance-management', 'it-ai', 'engineering-construction-transport', 'advanced-manufacturing', 'biomedicine-health', 'green-development', 'energy-chemicals-materials'] as const;
 /** The applicant's highest degree, as the notices distinguish them. */
 export const DEGREES = ['doctorate', 'master', 'second-bachelor', 'bachelor', 'below-bachelor'] as const;
 export const CITIES = ['shanghai', 'guangzhou'] as const;
@@ -86,7 +86,17 @@ export const programmeSchema = z
     seriesByField: z.array(z.object({ field: z.enum(FIELDS), series: z.array(z.enum(SERIES)).min(1), levels, source: sourceSchema })),
     /** Series whose titles need a science or engineering degree; value null when the documents do not say. */
     scienceOrEngineeringDegree: sourced(z.array(z.enum(SERIES))),
-    inCityWork: sourced(z.number().int().min(0).max(50)).extend({ city: localizedText }),
+    /** `inPrinciple`: the notice says 原则上 — the committee applies the rule and may allow exceptions. */
+    inCityWork: sourced(z.number().int().min(0).max(50)).extend({ city: localizedText, inPrinciple: z.boolean().optional() }),
+    /**
+     * 事业单位 staff: within the post quota, with the supervising authority's consent, one level above the title
+     * held. Absent in a round stored before this rule was modelled (the check is then left out).
+     */
+    publicInstitutions: sourced(z.object({ supervisorConsent: z.boolean(), oneLevelAbove: z.boolean() }))
+      .extend({ postConfirmation: sourceSchema.nullable() })
+      .optional(),
+    /** Guangzhou: the overseas qualification must be valid (renewals counted). Absent: no such rule. */
+    validQualification: sourced(z.boolean()).optional(),
     levels: z.array(levelSchema).min(1),
     dates: datesSchema,
     excludedRounds: sourced(z.array(programmeId)).extend({ appliesTo: z.array(z.enum(LEVELS)) }),

@@ -50,6 +50,8 @@ describe.skipIf(skipReason !== null)('eligibility, rounds and holiday years in b
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('link', { name: 'Edit the profile of Maria Keller' }).click();
     await page.waitForSelector('.profile-form');
+    // A company's employee: the public-institution rule does not apply (unknown until said).
+    await label(page, 'Kind of employer').selectOption('enterprise');
 
     await page.getByRole('button', { name: 'Add education' }).click();
     const education = page.locator('#education');
@@ -66,6 +68,7 @@ describe.skipIf(skipReason !== null)('eligibility, rounds and holiday years in b
     await label(certificates, 'Certificate name').fill('Chartered Engineer');
     await label(certificates, 'Field').selectOption('information-technology');
     await label(certificates, 'Category C').check();
+    await label(certificates, 'List version').selectOption('2.0');
     await label(certificates, 'Verification status').selectOption('verified');
     await label(certificates, 'Verification date').fill('2025-08-01');
 

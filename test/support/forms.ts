@@ -132,7 +132,7 @@ export function sampleApplicationFile(parts: FileParts = {}): ApplicationFile {
   const words = parts.summaryWords === undefined ? 3250 : parts.summaryWords;
   const target = summaryTarget(programme).words;
   const summary = words === null ? null : { document: { format: 1 as const, blocks: [] }, words, target };
-  const report = reportForPrinting({ profile, application, form, summary: summary && { words: summary.words, target } });
+  const report = reportForPrinting({ profile, application, form, summary: summary && { words: summary.words, target }, programme });
   return {
     stored: { applicantId: '99999999-9999-4999-8999-999999999999', profile, revision: 1, updatedAt: '2025-09-01T02:00:00.000Z' },
     application,

@@ -24,6 +24,9 @@ export function sampleProfile(): ProfileInput {
       department: '研发部',
       post: '高级软件工程师',
       targetCity: 'shanghai',
+      employerKind: 'enterprise',
+      supervisorConsent: null,
+      currentTitleLevel: null,
     },
     education: [
       {
@@ -62,7 +65,8 @@ export function sampleProfile(): ProfileInput {
         obtainedOn: '2019-05-20',
         validUntil: '2025-05-31',
         renewals: [{ renewedOn: '2025-05-01', validUntil: '2028-05-31' }],
-        listVersion: '3.0',
+        // Round 3 names List 2.0 (seed 000): the categories are recorded under that list.
+        listVersion: '2.0',
         categories: ['A', 'C'],
         field: 'information-technology',
         verifiedOn: '2025-08-01',

@@ -54,7 +54,8 @@ export function createApplicantRepository(db: Database) {
       name_zh = @name_zh, name_latin = @name_latin, gender = @gender, birth_date = @birth_date,
       nationality = @nationality, id_type = @id_type, id_number = @id_number, phone = @phone, email = @email,
       employer_name = @employer_name, employer_credit_code = @employer_credit_code, department = @department,
-      post = @post, target_city = @target_city, updated_at = @now, revision = revision + 1
+      post = @post, target_city = @target_city, employer_kind = @employer_kind, supervisor_consent = @supervisor_consent,
+      current_title_level = @current_title_level, updated_at = @now, revision = revision + 1
       WHERE id = @id`),
     education: db.prepare('SELECT * FROM education WHERE applicant_id = ? ORDER BY position'),
     workPeriods: db.prepare('SELECT * FROM work_period WHERE applicant_id = ? ORDER BY position'),

@@ -23,6 +23,9 @@ export interface ApplicantRow {
   department: string;
   post: string;
   target_city: string | null;
+  employer_kind: string | null;
+  supervisor_consent: number | null;
+  current_title_level: string | null;
 }
 
 export function personToColumns(person: Person) {
@@ -41,6 +44,9 @@ export function personToColumns(person: Person) {
     department: person.department,
     post: person.post,
     target_city: person.targetCity,
+    employer_kind: person.employerKind,
+    supervisor_consent: person.supervisorConsent === null ? null : Number(person.supervisorConsent),
+    current_title_level: person.currentTitleLevel,
   };
 }
 
@@ -61,6 +67,9 @@ export function personFromRow(row: ApplicantRow): Person {
     department: row.department,
     post: row.post,
     targetCity: row.target_city as Person['targetCity'],
+    employerKind: row.employer_kind as Person['employerKind'],
+    supervisorConsent: row.supervisor_consent === null ? null : row.supervisor_consent === 1,
+    currentTitleLevel: row.current_title_level as Person['currentTitleLevel'],
   };
 }
 

@@ -46,7 +46,7 @@ export function loadApplicationFile(applicantId: string, context: Pick<HandlerCo
       summary = { document: saved.document, words: countDocument(saved.document.blocks).all.words, target: summaryTarget(programme).words };
     }
   }
-  const report = withReviewErrors(reportForPrinting({ profile: stored.profile, application, form, summary: summary && { words: summary.words, target: summary.target } }), summary?.document ?? null);
+  const report = withReviewErrors(reportForPrinting({ profile: stored.profile, application, form, summary: summary && { words: summary.words, target: summary.target }, programme }), summary?.document ?? null);
   return { stored, application, programme, form, summary, report };
 }
 

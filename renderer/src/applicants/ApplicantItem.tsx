@@ -5,6 +5,8 @@ import { hrefOf } from '../router';
 import { displayName } from '../session';
 import { ApplicantDueBadges } from '../tracker/badges';
 import { ExportHandoverButton } from '../handover/ExportHandoverButton';
+import { ApplicantRoundStatus } from '../programmes/RoundBanner';
+import { today } from '../today';
 import { RenameForm } from './RenameForm';
 
 interface Props {
@@ -40,6 +42,7 @@ export function ApplicantItem({ applicant, isCurrent, onMakeCurrent, onRenamed, 
       <div className="applicant-meta muted">
         {applicant.targetCity && <span>{t(`city.${applicant.targetCity}`)}</span>}
         <span>{t('applicants.updatedAt', { date: formatDateTime(applicant.updatedAt) })}</span>
+        <ApplicantRoundStatus applicantId={applicant.id} today={today()} />
       </div>
       {renaming ? (
         <RenameForm applicant={applicant} onDone={closeRename} />

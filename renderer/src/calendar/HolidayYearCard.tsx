@@ -1,6 +1,7 @@
 // One year of the working calendar as the notice gives it: days off, adjusted working days, the source.
 import type { HolidayYear } from '../../../shared/calendar/holidayYear';
 import { useI18n } from '../i18n';
+import { holidayNoticeTitle } from '../../../shared/programmes/citation';
 
 interface Props {
   entry: HolidayYear;
@@ -14,7 +15,7 @@ interface Props {
 const short = (date: string) => date.slice(5);
 
 export function HolidayYearCard({ entry, workdays, replacesBundled, onEdit, onDelete }: Props) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const headingId = `year-${entry.year}-${entry.userEntered ? 'user' : 'bundled'}`;
   const heading = t('calendar.yearHeading', { year: entry.year });
   return (
@@ -40,7 +41,8 @@ export function HolidayYearCard({ entry, workdays, replacesBundled, onEdit, onDe
         </div>
         <div>
           <dt>{t('calendar.sourceLabel')}</dt>
-          <dd className="year-source">{entry.source}</dd>
+          {/* A bundled year cites the State Council's notice in the reader's language; a user's year, their words. */}
+          <dd className="year-source">{entry.userEntered ? entry.source : pick(holidayNoticeTitle(entry.year))}</dd>
         </div>
       </dl>
       {(onEdit || onDelete) && (

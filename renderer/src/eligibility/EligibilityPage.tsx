@@ -10,6 +10,7 @@ import type { Programme } from '../../../shared/programmes';
 import { call } from '../api';
 import { useI18n } from '../i18n';
 import { Contacts, KeyDates } from '../programmes/KeyDates';
+import { RoundBanner } from '../programmes/RoundBanner';
 import { markReady } from '../ready';
 import { hrefOf } from '../router';
 import { displayName, useSession } from '../session';
@@ -117,6 +118,7 @@ export function EligibilityPage({ applicantId }: { applicantId: string }) {
   return (
     <div className="page eligibility-page">
       {heading}
+      {programme && <RoundBanner round={programme} today={today} />}
       <p className="muted intro">{t('eligibility.intro')}</p>
       <p className="muted small">{t('eligibility.today', { date: today })}</p>
       <ApplicationForm

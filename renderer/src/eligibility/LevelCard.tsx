@@ -5,7 +5,16 @@ import type { Programme } from '../../../shared/programmes';
 import { isAppKey } from '../../../shared/i18n/app';
 import { useI18n } from '../i18n';
 import { SourceNote } from '../programmes/SourceNote';
+import { isRulesKey } from '../../../shared/i18n/rules';
 import { hrefOf, type ProfileSection } from '../router';
+import { useRulesText } from '../rulesText';
+
+/** A rule the notice states "in principle" (原则上): the committee decides exceptions, so say whom to ask. */
+function AskAboutException({ programme }: { programme: Programme }) {
+  const rt = useRulesText();
+  const numbers = programme.contacts.map((contact) => contact.number);
+  return <p className="in-principle">{numbers.length > 0 ? rt('rules.inPrinciple.ask', { numbers: numbers.join(' / ') }) : rt('rules.inPrinciple.askNoNumbers')}</p>;
+}
 
 const LEVEL_ICON: Record<LevelStatus, string> = { eligible: '✓', 'not-eligible': '✗', unknown: '?' };
 const CHECK_ICON: Record<CheckStatus, string> = { pass: '✓', fail: '✗', unknown: '?' };
@@ -20,6 +29,12 @@ const MISSING_PLACES: Record<string, { section: ProfileSection } | { onPage: str
   series: { onPage: 'application-series' },
   earlierRounds: { onPage: 'application-earlierRounds' },
   catalogueLevel: { onPage: 'application-catalogueLevel' },
+  certificateCategories: { section: 'certificates' },
+  certificateListVersion: { section: 'certificates' },
+  certificateValidUntil: { section: 'certificates' },
+  employerKind: { section: 'person' },
+  supervisorConsent: { section: 'person' },
+  currentTitleLevel: { section: 'person' },
   'programme.experienceCountedTo': { programmes: true },
   'programme.certificateVerifiedBy': { programmes: true },
   'programme.excludedRounds': { programmes: true },
@@ -27,8 +42,10 @@ const MISSING_PLACES: Record<string, { section: ProfileSection } | { onPage: str
 
 function MissingItem({ name, applicantId, programme }: { name: string; applicantId: string; programme: Programme }) {
   const { t } = useI18n();
+  const rt = useRulesText();
   const key = `missing.${name}`;
-  const label = isAppKey(key) ? t(key) : t('missing.other', { name });
+  const rulesKey = `rules.missing.${name}`;
+  const label = isAppKey(key) ? t(key) : isRulesKey(rulesKey) ? rt(rulesKey) : t('missing.other', { name });
   const place = MISSING_PLACES[name];
   if (!place) return <li>{label}</li>;
   if ('section' in place) {
@@ -66,7 +83,13 @@ export function LevelCard({ level, programme, applicantId }: { level: LevelAsses
   const headingId = `level-${level.level}`;
   const titles = level.titles.map(pick).join(' / ');
   return (
-    <article className={`card level-card level-${level.status}`} aria-labelledby={headingId} data-level={level.level} data-status={level.status}>
+    <article
+      className={`card level-card level-${level.status}`}
+      aria-labelledby={headingId}
+      data-level={level.level}
+      data-status={level.status}
+      data-depends-on-overseas={level.dependsOnOverseas || undefined}
+    >
       <header className="level-header">
         <div>
           <h3 id={headingId}>
@@ -93,6 +116,7 @@ export function LevelCard({ level, programme, applicantId }: { level: LevelAsses
             </span>
             <div className="check-body">
               <p>{pick(check.message)}</p>
+              {check.inPrinciple && check.status === 'fail' && <AskAboutException programme={programme} />}
               <SourceNote source={check.source} programme={programme} />
             </div>
           </li>

@@ -32,9 +32,11 @@ interface Props {
   onRetry(): void;
   report: ReportState;
   onRefreshReport(): void;
+  /** Sections the programme does not have (Guangzhou: the Shanghai signature sections). */
+  hidden?: readonly string[];
 }
 
-export function FormAside({ applicantId, saveState, onRetry, report, onRefreshReport }: Props) {
+export function FormAside({ applicantId, saveState, onRetry, report, onRefreshReport, hidden = [] }: Props) {
   const { t, language } = useI18n();
   // Hash links would be read as routes: scroll and move the focus by hand.
   const jump = (id: string) => {
@@ -47,7 +49,7 @@ export function FormAside({ applicantId, saveState, onRetry, report, onRefreshRe
       <SaveStatus state={saveState} onRetry={onRetry} />
       <nav aria-label={tf(language, 'form.sections')}>
         <ul>
-          {SECTIONS.map(([id, key]) => (
+          {SECTIONS.filter(([id]) => !hidden.includes(id)).map(([id, key]) => (
             <li key={id}>
               <button type="button" className="button-link" onClick={() => jump(id)}>
                 {'app' in key ? t(key.app) : tf(language, key.form)}

@@ -44,11 +44,16 @@ interface Props {
   /** A field to focus (a link from the report). */
   field?: string;
   onConflict(): void;
+  /** Guangzhou: no Shanghai 个人承诺 / 单位核实意见 sections (沪人社专〔2024〕296号 四(三) is Shanghai's). */
+  city?: 'shanghai' | 'guangzhou' | null;
 }
+
+const SHANGHAI_ONLY_SECTIONS = ['commitment', 'employerVerification'] as const;
 
 type ListKey = 'achievements' | 'papers' | 'patents' | 'standards' | 'awards';
 
-export function FormEditor({ applicantId, stored, initialDraft, profile, summary, noticeMinimum, calendar, report, refreshReport, field, onConflict }: Props) {
+export function FormEditor({ applicantId, stored, initialDraft, profile, summary, noticeMinimum, calendar, report, refreshReport, field, onConflict, city = null }: Props) {
+  const shanghaiSections = city !== 'guangzhou';
   const [draft, setDraft] = useState<AssessmentFormInput>(initialDraft ?? stored.form);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'unchanged' });
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
@@ -134,7 +139,14 @@ export function FormEditor({ applicantId, stored, initialDraft, profile, summary
   return (
     <ProfileFormContext.Provider value={context}>
       <div className="form-layout">
-        <FormAside applicantId={applicantId} saveState={saveState} onRetry={() => void saver.flush()} report={report} onRefreshReport={refreshReport} />
+        <FormAside
+          applicantId={applicantId}
+          saveState={saveState}
+          onRetry={() => void saver.flush()}
+          report={report}
+          onRefreshReport={refreshReport}
+          hidden={shanghaiSections ? [] : SHANGHAI_ONLY_SECTIONS}
+        />
         <form
           className="form-page-form"
           noValidate
@@ -162,8 +174,8 @@ export function FormEditor({ applicantId, stored, initialDraft, profile, summary
           <StandardList rows={draft.standards} onChange={list('standards')} />
           <AwardList rows={draft.awards} onChange={list('awards')} />
           <SummaryLinkSection applicantId={applicantId} info={summary} />
-          <CommitmentSection commitment={draft.commitment} onChange={patch('commitment')} />
-          <EmployerVerificationSection verification={draft.employerVerification} onChange={patch('employerVerification')} />
+          {shanghaiSections && <CommitmentSection commitment={draft.commitment} onChange={patch('commitment')} />}
+          {shanghaiSections && <EmployerVerificationSection verification={draft.employerVerification} onChange={patch('employerVerification')} />}
           <PublicNoticeSection notice={draft.publicNotice} onChange={patch('publicNotice')} minimum={noticeMinimum} calendar={calendar} />
         </form>
       </div>

@@ -26,6 +26,8 @@ interface Context {
   summary: SummaryInfo;
   noticeMinimum: NoticeMinimum;
   calendar: { kind: 'loaded'; calendar: WorkCalendar } | { kind: 'failed'; error: AppError };
+  /** The programme's city: Guangzhou's papers have no Shanghai 个人承诺 / 单位核实意见. */
+  city: Programme['city'] | null;
 }
 
 type Load = { kind: 'loading' } | { kind: 'failed'; error: AppError } | { kind: 'loaded'; stored: StoredForm; context: Context; generation: number };
@@ -37,10 +39,10 @@ async function loadCalendar(): Promise<Context['calendar']> {
   return calendar.ok ? { kind: 'loaded', calendar: calendar.value } : { kind: 'failed', error: calendar.error };
 }
 
-async function loadProgrammeParts(applicantId: string, programmeId: string | null): Promise<Pick<Context, 'summary' | 'noticeMinimum'>> {
-  if (programmeId === null) return { summary: { kind: 'noProgramme' }, noticeMinimum: { kind: 'noProgramme' } };
+async function loadProgrammeParts(applicantId: string, programmeId: string | null): Promise<Pick<Context, 'summary' | 'noticeMinimum' | 'city'>> {
+  if (programmeId === null) return { summary: { kind: 'noProgramme' }, noticeMinimum: { kind: 'noProgramme' }, city: null };
   const programme = await call('programmes.get', { id: programmeId });
-  if (!programme.ok) return { summary: { kind: 'failed', error: programme.error }, noticeMinimum: { kind: 'unknown' } };
+  if (!programme.ok) return { summary: { kind: 'failed', error: programme.error }, noticeMinimum: { kind: 'unknown' }, city: null };
   const found: Programme = programme.value;
   const minimum = found.publicNotice.value;
   const noticeMinimum: NoticeMinimum = minimum === null ? { kind: 'unknown' } : { kind: 'known', days: minimum };
@@ -49,7 +51,7 @@ async function loadProgrammeParts(applicantId: string, programmeId: string | nul
   const summary: SummaryInfo = stored.ok
     ? { kind: 'loaded', written: stored.value.revision > 0, words: stored.value.count.all.words, target: target.words, fromProgramme: target.fromProgramme }
     : { kind: 'failed', error: stored.error };
-  return { summary, noticeMinimum };
+  return { summary, noticeMinimum, city: found.city };
 }
 
 async function loadAll(applicantId: string): Promise<Exclude<Load, { kind: 'loading' } | { kind: 'loaded' }> | { kind: 'ok'; stored: StoredForm; context: Context }> {

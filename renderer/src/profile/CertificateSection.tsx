@@ -1,5 +1,5 @@
 import { newCertificate } from '../../../shared/profile/defaults';
-import { CERTIFICATE_CATEGORIES, FIELDS, LIST_VERSIONS, VERIFICATION_STATUSES, type ProfileInput } from '../../../shared/profile/schema';
+import { CERTIFICATE_CATEGORIES, type City, type Field, FIELDS, GUANGZHOU_FIELDS, LIST_VERSIONS, SHANGHAI_FIELDS, VERIFICATION_STATUSES, type ProfileInput } from '../../../shared/profile/schema';
 import { LIMITS } from '../../../shared/profile/text';
 import { useI18n } from '../i18n';
 import { CheckboxField, DateField, SelectField, TextField } from './fields';
@@ -38,9 +38,17 @@ function Categories({ index, value, onChange }: { index: number; value: readonly
 interface Props {
   rows: readonly Certificate[];
   onChange(update: (rows: Certificate[]) => Certificate[]): void;
+  /** The city applied in: Shanghai's list fields or Guangzhou's six catalogue sectors (both when not chosen). */
+  city?: City | null;
 }
 
-export function CertificateSection({ rows, onChange }: Props) {
+/** The fields a certificate may name in the city, keeping a value already chosen (nothing typed is lost). */
+function fieldOptions(city: City | null, current: Field | null): readonly Field[] {
+  const options: readonly Field[] = city === 'shanghai' ? SHANGHAI_FIELDS : city === 'guangzhou' ? GUANGZHOU_FIELDS : FIELDS;
+  return current === null || options.includes(current) ? options : [...options, current];
+}
+
+export function CertificateSection({ rows, onChange, city = null }: Props) {
   const { t } = useI18n();
   return (
     <section className="profile-section" aria-labelledby="section-certificates" id="certificates">
@@ -64,7 +72,7 @@ export function CertificateSection({ rows, onChange }: Props) {
                 <DateField path={path('obtainedOn')} label={t('certificate.obtainedOn')} value={row.obtainedOn} onChange={(obtainedOn) => update({ obtainedOn })} />
                 <DateField path={path('validUntil')} label={t('certificate.validUntil')} value={row.validUntil} onChange={(validUntil) => update({ validUntil })} />
                 <SelectField path={path('listVersion')} label={t('certificate.listVersion')} value={row.listVersion} options={LIST_VERSIONS} optionLabel={(value) => t(`listVersion.${value}`)} onChange={(listVersion) => update({ listVersion })} />
-                <SelectField path={path('field')} label={t('certificate.field')} value={row.field} options={FIELDS} optionLabel={(value) => t(`domain.${value}`)} onChange={(field) => update({ field })} />
+                <SelectField path={path('field')} label={t('certificate.field')} value={row.field} options={fieldOptions(city, row.field)} optionLabel={(value) => t(`domain.${value}`)} onChange={(field) => update({ field })} />
                 <DateField path={path('verifiedOn')} label={t('certificate.verifiedOn')} value={row.verifiedOn} onChange={(verifiedOn) => update({ verifiedOn })} />
                 <SelectField
                   path={path('verificationStatus')}

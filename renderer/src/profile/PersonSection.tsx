@@ -2,6 +2,7 @@ import type { ProfileInput } from '../../../shared/profile/schema';
 import { CITIES, GENDERS, ID_TYPES } from '../../../shared/profile/schema';
 import { LIMITS } from '../../../shared/profile/text';
 import { useI18n } from '../i18n';
+import { EmployerFacts } from './EmployerFacts';
 import { DateField, SelectField, TextField } from './fields';
 
 type Person = ProfileInput['person'];
@@ -13,7 +14,7 @@ interface Props {
 
 export function PersonSection({ person, onChange }: Props) {
   const { t } = useI18n();
-  const text = (name: Exclude<keyof Person, 'gender' | 'birthDate' | 'idType' | 'targetCity'>, maxLength: number, type?: 'email' | 'tel') => (
+  const text = (name: Exclude<keyof Person, 'gender' | 'birthDate' | 'idType' | 'targetCity' | 'employerKind' | 'supervisorConsent' | 'currentTitleLevel'>, maxLength: number, type?: 'email' | 'tel') => (
     <TextField
       path={['person', name]}
       label={t(`person.label.${name}`)}
@@ -40,6 +41,7 @@ export function PersonSection({ person, onChange }: Props) {
         </div>
         <div className="grid">
           {text('employerName', LIMITS.short)}
+          <EmployerFacts person={person} onChange={onChange} />
           {text('employerCreditCode', 18)}
           {text('department', LIMITS.short)}
           {text('post', LIMITS.short)}

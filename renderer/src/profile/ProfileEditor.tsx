@@ -136,7 +136,7 @@ export function ProfileEditor({ stored, initialDraft, onConflict }: Props) {
           <PersonSection person={draft.person} onChange={(patch) => setDraft((current) => ({ ...current, person: { ...current.person, ...patch } }))} />
           <EducationSection rows={draft.education} onChange={section('education')} />
           <WorkSection rows={draft.workPeriods} onChange={section('workPeriods')} />
-          <CertificateSection rows={draft.certificates} onChange={section('certificates')} />
+          <CertificateSection rows={draft.certificates} onChange={section('certificates')} city={draft.person.targetCity ?? null} />
         </form>
       </div>
     </ProfileFormContext.Provider>

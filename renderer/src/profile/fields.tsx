@@ -126,13 +126,14 @@ interface SelectFieldProps<T extends string> {
   onChange(value: T | null): void;
   /** False for fields that always hold a value. */
   allowEmpty?: boolean;
+  hint?: string;
 }
 
-export function SelectField<T extends string>({ path, label, value, options, optionLabel, onChange, allowEmpty = true }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({ path, label, value, options, optionLabel, onChange, allowEmpty = true, hint }: SelectFieldProps<T>) {
   const { t } = useI18n();
   const id = useId();
   return (
-    <FieldFrame path={path} label={label} inputId={id}>
+    <FieldFrame path={path} label={label} inputId={id} hint={hint}>
       {(describedBy, invalid) => (
         <select
           id={id}

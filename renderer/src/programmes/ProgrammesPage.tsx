@@ -1,5 +1,5 @@
 // The programmes: shipped ones (read-only) and the user's rounds, with the form to create or edit a round.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProgrammeSummary } from '../../../shared/contract/programmeChannels';
 import type { AppError } from '../../../shared/contract/result';
 import type { Programme } from '../../../shared/programmes';
@@ -9,12 +9,19 @@ import { markReady } from '../ready';
 import { useToast } from '../toasts';
 import { ProgrammeCard } from './ProgrammeCard';
 import { RoundForm } from './RoundForm';
-import { blankRound, valuesOfRound } from './roundForm';
+import { blankRound, type RoundFormValues, valuesOfRound } from './roundForm';
+import { rulesText } from '../../../shared/i18n/rules';
 
-type Editing = { mode: 'create' | 'edit'; base: Programme } | null;
+type Editing = { mode: 'create' | 'edit'; base: Programme; initial?: RoundFormValues } | null;
+
+/** The form for the round after `base`: named after it in both languages, every date left empty. */
+function nextRoundValues(base: Programme): RoundFormValues {
+  return { ...blankRound(), nameZh: rulesText('zh', 'rules.round.nextName', { round: base.name.zh }), nameEn: rulesText('en', 'rules.round.nextName', { round: base.name.en }) };
+}
 type Load = { kind: 'loading' } | { kind: 'loaded'; summaries: ProgrammeSummary[]; programmes: Programme[] } | { kind: 'failed'; error: AppError };
 
-export function ProgrammesPage() {
+/** `nextFrom`: a round whose successor to prepare ("prepare for the next round" on a closed round's banner). */
+export function ProgrammesPage({ nextFrom = null }: { nextFrom?: string | null }) {
   const { t, error, pick } = useI18n();
   const toast = useToast();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
@@ -32,6 +39,14 @@ export function ProgrammesPage() {
   useEffect(() => {
     void reload().then(markReady);
   }, [reload]);
+  // The next round starts as a copy of this one with every date empty: its dates come from the new notice.
+  const preparedFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (load.kind !== 'loaded' || nextFrom === null || preparedFor.current === nextFrom) return;
+    preparedFor.current = nextFrom;
+    const base = load.programmes.find((programme) => programme.id === nextFrom);
+    if (base) startEditing({ mode: 'create', base, initial: nextRoundValues(base) });
+  }, [load, nextFrom]);
 
   const startEditing = (next: Editing) => {
     setEditing(next);
@@ -84,7 +99,7 @@ export function ProgrammesPage() {
           key={`${editing.mode}-${editing.base.id}`}
           mode={editing.mode}
           base={editing.base}
-          initial={editing.mode === 'edit' ? valuesOfRound(editing.base) : blankRound()}
+          initial={editing.initial ?? (editing.mode === 'edit' ? valuesOfRound(editing.base) : blankRound())}
           rounds={load.summaries.filter((summary) => summary.city === editing.base.city && (editing.mode === 'create' || summary.id !== editing.base.id))}
           onCancel={() => setEditing(null)}
           onDone={(saved) => {

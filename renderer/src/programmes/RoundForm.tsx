@@ -6,6 +6,7 @@ import type { ProgrammeSummary } from '../../../shared/contract/programmeChannel
 import type { FieldIssue } from '../../../shared/contract/result';
 import type { Programme } from '../../../shared/programmes';
 import { call } from '../api';
+import { rulesText } from '../../../shared/i18n/rules';
 import { useI18n } from '../i18n';
 import { DateField, TextField } from '../profile/fields';
 import { ProfileFormContext, groupIssues } from '../profile/formContext';
@@ -23,7 +24,7 @@ interface Props {
 }
 
 export function RoundForm({ mode, base, initial, rounds, onDone, onCancel }: Props) {
-  const { t, issue, error, pick } = useI18n();
+  const { t, issue, error, pick, language } = useI18n();
   const [values, setValues] = useState(initial);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -99,6 +100,7 @@ export function RoundForm({ mode, base, initial, rounds, onDone, onCancel }: Pro
         <div className="grid single">{text('note', 2000, t('round.note.hint'))}</div>
         <fieldset className="round-dates">
           <legend>{t('round.dates')}</legend>
+          {mode === 'create' && <p className="muted small round-dates-hint">{rulesText(language, 'rules.round.enterFromNotice')}</p>}
           <div className="grid">
             {date('certificateVerifiedBy', t('dates.certificateVerifiedBy'))}
             {date('materialsFrom', t('round.materialsFrom'))}

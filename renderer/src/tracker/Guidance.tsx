@@ -2,20 +2,18 @@
 // word with its document and section, and the programme's official contact numbers.
 import type { Source } from '../../../shared/programmes/source';
 import type { TrackerView } from '../../../shared/contract/trackerChannels';
-import { useSourceTitle } from '../programmes/SourceNote';
+import { SourceQuote, useSourceTitle } from '../programmes/SourceNote';
 import { useTrackerI18n } from './text';
 
 type Step = TrackerView['steps'][number]['step'];
 
-/** The notice's words (or the project's note for what no notice says), with where they come from. */
+/** The notice's words with where they come from (TitlePrep's default, where no notice says). */
 export function QuotedSource({ source }: { source: Source }) {
   const { t } = useTrackerI18n();
   const title = useSourceTitle()(source);
-  const quote = source.type === 'seed' || source.type === 'web' ? source.quote : source.type === 'project' ? source.note : source.note || null;
-  const language = source.type === 'seed' || source.type === 'web' ? source.language : 'en';
   return (
     <figure className="quoted-source">
-      {quote ? <blockquote lang={language === 'zh' ? 'zh-CN' : 'en'}>{quote}</blockquote> : <p className="muted">{t('source.noQuote')}</p>}
+      <SourceQuote source={source} />
       <figcaption>{t('source.label', { title })}</figcaption>
     </figure>
   );

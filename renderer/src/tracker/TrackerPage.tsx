@@ -1,6 +1,8 @@
 // The submission tracker of one applicant (#/applicants/<id>/tracker): what is next and by when, each step of
 // the programme with its status and guidance, the acceptance number, the one-time correction, the interview,
 // the result and the certificate, and the timeline of every change.
+import { RoundBanner } from '../programmes/RoundBanner';
+import { useRound } from '../programmes/useRound';
 import { useEffect } from 'react';
 import { markReady } from '../ready';
 import { hrefOf } from '../router';
@@ -38,6 +40,12 @@ function NextUp({ view }: { view: NonNullable<ReturnType<typeof useTracker>['vie
       )}
     </section>
   );
+}
+
+/** The round's status from the programme itself (the tracker's view carries no dates of the window). */
+function TrackerRoundBanner({ programmeId, today }: { programmeId: string; today: string }) {
+  const round = useRound(programmeId);
+  return round ? <RoundBanner round={round} today={today} /> : null;
 }
 
 export function TrackerPage({ applicantId }: { applicantId: string }) {
@@ -84,6 +92,7 @@ export function TrackerPage({ applicantId }: { applicantId: string }) {
       )}
       {view?.programme && (
         <>
+          <TrackerRoundBanner programmeId={view.programme.id} today={view.today} />
           <p className="tracker-programme">
             <span>{pick(view.programme.name)}</span>
             <span>{view.level ? te(`eligibility.level.${view.level}`) : tt('tracker.level.none')}</span>

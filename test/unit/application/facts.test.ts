@@ -123,3 +123,24 @@ describe('missing facts are never eligible', () => {
     expect(assessment.levels.find((level) => level.level === 'intermediate')?.status).toBe('eligible');
   });
 });
+
+describe('the facts of the list category and the public-institution rule (issue 11)', () => {
+  it('reads the certificate categories and their list version; no category entered is unknown (null), not "none"', () => {
+    const profile = { ...emptyProfile(), certificates: [certificate({ categories: ['A', 'C'], listVersion: '2.0' })] };
+    expect(facts(profile)).toMatchObject({ certificateCategories: ['A', 'C'], certificateListVersion: '2.0' });
+    expect(facts({ ...emptyProfile(), certificates: [certificate({ categories: [] })] }).certificateCategories).toBeNull();
+    expect(facts(emptyProfile()).certificateCategories).toBeNull();
+  });
+
+  it('a certificate is valid through its latest renewal ("renewal periods … accumulated with their original validity")', () => {
+    const renewed = certificate({ validUntil: '2025-05-31', renewals: [{ renewedOn: '2025-05-01', validUntil: '2028-05-31' }, { renewedOn: null, validUntil: '2026-01-01' }] });
+    expect(facts({ ...emptyProfile(), certificates: [renewed] }).certificateValidUntil).toBe('2028-05-31');
+    expect(facts({ ...emptyProfile(), certificates: [certificate({ validUntil: null })] }).certificateValidUntil).toBeNull();
+  });
+
+  it('passes the employer kind, the consent and the title held from the person', () => {
+    const profile = { ...emptyProfile(), person: { ...emptyProfile().person, employerKind: 'public-institution' as const, supervisorConsent: false, currentTitleLevel: 'intermediate' as const } };
+    expect(facts(profile)).toMatchObject({ employerKind: 'public-institution', supervisorConsent: false, currentTitleLevel: 'intermediate' });
+    expect(facts(emptyProfile())).toMatchObject({ employerKind: null, supervisorConsent: null, currentTitleLevel: null });
+  });
+});

@@ -16,6 +16,11 @@ export const qualified: EligibilityFacts = {
   workPeriods: [{ start: '2010-01-01', end: null, relevant: true, inCity: true }],
   certificateVerifiedOn: '2025-06-01',
   earlierRounds: [],
+  certificateCategories: ['C'],
+  certificateListVersion: '2.0',
+  employerKind: 'enterprise',
+  supervisorConsent: null,
+  currentTitleLevel: null,
 };
 
 export const TODAY_R3 = '2025-09-10';

@@ -71,3 +71,39 @@ describe('the form schema', () => {
     expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['achievements.1.id', 'field.duplicateRow']]);
   });
 });
+
+describe('only what a notice requires blocks a clean print; the rest warns (issue 11)', () => {
+  const shanghai = { city: 'shanghai' as const, summaryMinChars: { value: 3000, source: { type: 'project' as const, document: 'policy.md' as const, section: 's', note: 'n' } } };
+  const guangzhou = { city: 'guangzhou' as const, summaryMinChars: { value: null, source: shanghai.summaryMinChars.source } };
+
+  it('专业组 and the social-insurance unit are TitlePrep suggestions: hints, never missing', () => {
+    const changed = form((value) => {
+      value.registration.specialtyGroup = '';
+      value.registration.insuranceBySameEmployer = false;
+    });
+    const report = reportForPrinting({ profile, application, form: changed, summary, programme: shanghai });
+    expect(report.items.map((item) => [item.target.path.join('.'), item.severity, item.key])).toEqual([
+      ['registration.specialtyGroup', 'hint', 'report.suggested'],
+      ['registration.insuranceUnitName', 'hint', 'report.suggested'],
+      ['registration.insuranceUnitCreditCode', 'hint', 'report.suggested'],
+    ]);
+    expect(report.complete).toBe(true);
+  });
+
+  it('a summary under the 3,000 字 the Shanghai notice asks for blocks; under Guangzhou (no published minimum) it only warns', () => {
+    const short = { words: 1200, target: 3000 };
+    expect(reportForPrinting({ profile, application, form: form(), summary: short, programme: shanghai }).complete).toBe(false);
+    const report = reportForPrinting({ profile, application, form: form(), summary: short, programme: guangzhou });
+    expect(report.items.map((item) => [item.key, item.severity])).toEqual([['report.summaryShorterThanSuggested', 'hint']]);
+    expect(report.complete).toBe(true);
+  });
+
+  it('Guangzhou has no Shanghai 个人承诺 or 单位核实意见 to fill in', () => {
+    const blank = form((value) => {
+      value.commitment.wording = '';
+      value.employerVerification.signatory = '';
+    });
+    expect(reportForPrinting({ profile, application, form: blank, summary, programme: guangzhou }).items).toEqual([]);
+    expect(reportForPrinting({ profile, application, form: blank, summary, programme: shanghai }).items.map((item) => item.target.path.join('.'))).toEqual(['commitment.wording', 'employerVerification.signatory']);
+  });
+});

@@ -2,6 +2,7 @@
 // the report says a required value is missing, 无 for the sections the online system wants filled, and
 // never a made-up 个人承诺 or 核实意见: only the pasted wording, or an empty box with TitlePrep's own note.
 import { describe, expect, it } from 'vitest';
+import { getProgramme } from '../../../shared/programmes';
 import { emptyForm } from '../../../shared/form/schema';
 import { type FormSection, type GridLine, formContent } from '../../../shared/print/formContent';
 import { type PrintValue, plainText } from '../../../shared/print/values';
@@ -96,7 +97,7 @@ describe('the sections of the draft', () => {
     const [certificate] = section(formContent(sampleApplicationFile()).sections, 'certificates', 'records').records;
     const fields = pairs(certificate!.lines);
     expect(text(fields.get('续期记录'))).toBe('2025-05-01 续期，有效期至 2028-05-31');
-    expect(text(fields.get('清单版本'))).toBe('清单 3.0');
+    expect(text(fields.get('清单版本'))).toBe('清单 2.0');
     expect(text(fields.get('清单类别'))).toBe('A 类、C 类');
     expect(text(fields.get('所属领域'))).toBe('信息技术');
     expect(text(fields.get('证书查验'))).toBe('已通过查验（2025-08-01）');
@@ -153,13 +154,13 @@ describe('待填写 exactly where the report says a required value is missing', 
     expect(basic.get('证件号码')).toEqual({ kind: 'missing' });
     // The department is not required by the report: it stays blank, not 待填写.
     expect(basic.get('所在部门')).toEqual({ kind: 'blank' });
-    // Another unit pays the insurance, so its name is required.
-    expect(basic.get('社会保险缴纳单位')).toEqual({ kind: 'missing' });
+    // Another unit pays the insurance: no notice requires its name (TitlePrep suggests it), so it stays blank, never 无.
+    expect(basic.get('社会保险缴纳单位')).toEqual({ kind: 'blank' });
   });
 
-  it('a work period without a referee, a blank committee, a short summary', () => {
+  it('a work period without a referee (a suggestion: blank), a blank committee, a short summary', () => {
     const content = sparse();
-    expect(section(content.sections, 'work', 'table').rows[0]![5]).toEqual({ kind: 'missing' });
+    expect(section(content.sections, 'work', 'table').rows[0]![5]).toEqual({ kind: 'blank' });
     expect(pairs(section(content.sections, 'registration', 'grid').lines).get('评委会')).toEqual({ kind: 'missing' });
     const words = pairs(section(content.sections, 'summary', 'grid').lines).get('字数')!;
     expect(plainText(words, true)).toBe('1,200 字（要求不少于 3,000 字） 【待填写】');
@@ -208,5 +209,27 @@ describe('the 个人承诺 and the 所在单位核实意见 are never written by
     const sealed = section(formContent(sampleApplicationFile({ form })).sections, 'employerVerification', 'statement');
     expect(sealed.wording).toEqual({ kind: 'text', text: '经核实，……（单位填写）' });
     expect(sealed.seal?.recorded.zh).toBe('TitlePrep 记录：已盖章');
+  });
+});
+
+describe('Guangzhou on paper: no Shanghai sections, no 3,000-字 requirement (issue 11)', () => {
+  const guangzhou = (() => {
+    const result = getProgramme('guangzhou-2025');
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  })();
+
+  it('has no 个人承诺 or 所在单位核实意见 section, and shows the summary length without a requirement', () => {
+    const content = formContent(sampleApplicationFile({ programme: guangzhou, application: { programmeId: 'guangzhou-2025' }, summaryWords: 1200 }));
+    expect(content.sections.map((entry) => entry.id)).not.toContain('commitment');
+    expect(content.sections.map((entry) => entry.id)).not.toContain('employerVerification');
+    const words = pairs(section(content.sections, 'summary', 'grid').lines).get('字数')!;
+    expect(plainText(words, true)).toBe('1,200 字');
+  });
+
+  it('Shanghai keeps both sections and its requirement', () => {
+    const content = formContent(sampleApplicationFile({ summaryWords: 3250 }));
+    expect(content.sections.map((entry) => entry.id)).toEqual(expect.arrayContaining(['commitment', 'employerVerification']));
+    expect(plainText(pairs(section(content.sections, 'summary', 'grid').lines).get('字数')!, false)).toBe('3,250 字（要求不少于 3,000 字）');
   });
 });

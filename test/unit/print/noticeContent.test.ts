@@ -42,14 +42,15 @@ describe('the public notice', () => {
     expect(content.warning?.zh).toContain('无法按官方日历计算');
   });
 
-  it('quotes the programme\'s own words as the basis, with its source, saying the quote is English', () => {
+  it('quotes the programme\'s own words as the basis, cited as a person can look it up (never a file name), labelled 英文原文', () => {
     const file = sampleApplicationFile();
     const { basis } = noticeContent(file, noticePeriod(file));
     const source = file.programme!.publicNotice.source;
     if (source.type !== 'seed') throw new Error('the round-3 notice length is quoted from a seed');
     expect(basis?.source.quote).toBe(`“${source.quote}”`);
-    expect(basis?.source.quoteNote?.zh).toBe('（通知原文为英文）');
-    expect(basis?.source.origin.zh).toBe(`来源：${source.document}，${source.section}`);
+    expect(basis?.source.quoteNote?.zh).toBe('（英文原文）');
+    expect(basis?.source.origin.zh).toBe(`来源：上海市人力资源和社会保障局第三批境外职业资格证书持证人员职称考核认定通知（英文发布稿）（2025年）“${source.section}”部分`);
+    expect(basis?.source.origin.zh).not.toContain(source.document);
   });
 
   it('no start date or contact: 待填写 in their rows', () => {
