@@ -141,6 +141,21 @@ export class RevisionSaver<T> {
     this.stopped = true;
   }
 
+  /**
+   * Resolves true once every edit made so far is saved (after any save in flight and the one it queued),
+   * false when it cannot be: a field waits for a fix, the save failed, or saving stopped. For actions that
+   * name something the edit created (a scan filed under a new checklist item) and so must wait for it.
+   */
+  async settle(): Promise<boolean> {
+    for (;;) {
+      await this.flush();
+      if (this.stopped) return false;
+      if (this.inFlight) continue;
+      if (!this.dirty) return true;
+      if (this.state.kind === 'invalid' || this.state.kind === 'failed') return false;
+    }
+  }
+
   idle(): Promise<void> {
     return this.inFlight ?? Promise.resolve();
   }
