@@ -108,6 +108,10 @@ const zh = {
   'hint.counter': '{count}/{max}',
   'person.label.nameZh': '中文姓名',
   'person.label.nameLatin': '护照姓名（拉丁字母）',
+  'person.hint.nameZhForeign':
+    '外籍申请人可不填中文姓名：护照上的拉丁字母姓名即可，表格和文件使用您已填写的姓名。网上申报系统如要求中文姓名：官方未公布外籍人员应如何填写；如工作许可或居留证件上有中文姓名，宜与之一致，否则请向单位人事部门或项目咨询电话确认。',
+  'person.hint.nationalityChinese': '网上系统和打印的表格写作“{zh}”（复制按钮复制的是它）。',
+  'person.hint.nationalityUnknown': '网上系统需要中文的国籍名称。“{typed}”不在 TitlePrep 的列表中，复制和打印时按所填内容；也可以直接填写中文名称，例如“英国”。',
   'person.label.gender': '性别',
   'person.label.birthDate': '出生日期',
   'person.label.nationality': '国籍（地区）',
@@ -501,6 +505,10 @@ const en: Record<keyof typeof zh, string> = {
   'hint.counter': '{count}/{max}',
   'person.label.nameZh': 'Chinese name',
   'person.label.nameLatin': 'Name as in passport',
+  'person.hint.nameZhForeign':
+    'A foreign applicant may leave this empty: the passport name in Latin letters is enough, and the form and documents use whichever name you have. If the online system asks for a Chinese name: the official rule for foreign applicants is not published. If your work or residence permit shows a Chinese name, use the same; otherwise ask your employer’s HR or the programme’s contact numbers.',
+  'person.hint.nationalityChinese': 'The online system and the printed form write it in Chinese: “{zh}” (the copy button copies that).',
+  'person.hint.nationalityUnknown': 'The online system takes the nationality in Chinese. “{typed}” is not in TitlePrep’s list, so it is copied and printed as typed; you may type the Chinese name instead, for example 英国.',
   'person.label.gender': 'Gender',
   'person.label.birthDate': 'Date of birth',
   'person.label.nationality': 'Nationality (region)',

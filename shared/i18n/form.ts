@@ -63,6 +63,7 @@ const zh = {
   'copy.noneShown': '无',
   'copy.noneHint': '没有可填写的内容：复制和打印时为“无”。',
   'copy.chineseHint': '复制的是网上系统需要的中文内容（选项和日期按表格的写法）。',
+  'copy.copiesAs': '复制为“{value}”',
   // Read-only views of the profile.
   'profileView.intro': '以下内容来自个人信息，这里只能查看和复制。',
   'profileView.edit': '在个人信息中修改',
@@ -289,6 +290,7 @@ export const formDictionary = defineDictionary(zh, {
   'copy.noneShown': 'None (无)',
   'copy.noneHint': 'Nothing to declare: copied and printed as “无”.',
   'copy.chineseHint': 'Copies are in Chinese, as the online system wants them (choices and dates as the form writes them).',
+  'copy.copiesAs': 'Copies “{value}”',
   'profileView.intro': 'These come from the profile: here you can view and copy them.',
   'profileView.edit': 'Edit in the profile',
   'profileView.editFor': 'Edit “{section}” in the profile',

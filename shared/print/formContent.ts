@@ -2,6 +2,7 @@
 // nothing), in the order of a Chinese 考核认定表. The PDF (pdfmake) and the Word (docx) builders lay out this
 // same model, so both print the same thing, and the rules (missing, 无, sort order) are tested once, here.
 // Section titles are neutral; the 个人承诺 and the 所在单位核实意见 print the user's pasted wording only.
+import { nationalityForSystem } from '../profile/nationality';
 import type { Certificate } from '../profile/schema';
 import { type PrintKey, pzh, tprint } from '../i18n/print';
 import { appliedFor, levelText, seriesText } from './appliedFor';
@@ -12,6 +13,7 @@ import {
   NONE,
   type PrintSource,
   type PrintValue,
+  applicantName,
   cell,
   formDate,
   periodText,
@@ -131,13 +133,13 @@ export function formContent(source: PrintSource): FormContent {
     id: 'basic',
     title: title('print.section.basic'),
     lines: [
-      [pair('print.person.name', cell(person.nameZh, p('nameZh'))), pair('print.person.nameLatin', cell(person.nameLatin, p('nameLatin')))],
+      [pair('print.person.name', cell(applicantName(profile), p('nameZh'))), pair('print.person.nameLatin', cell(person.nameLatin, p('nameLatin')))],
       [
         pair('print.person.gender', cell(person.gender && pzh(`print.gender.${person.gender}`), p('gender'))),
         pair('print.person.birthDate', cell(person.birthDate, p('birthDate'))),
       ],
       [
-        pair('print.person.nationality', cell(person.nationality, p('nationality'))),
+        pair('print.person.nationality', cell(nationalityForSystem(person.nationality), p('nationality'))),
         pair('print.person.idType', cell(person.idType && pzh(`print.idType.${person.idType}`), p('idType'))),
       ],
       [pair('print.person.idNumber', cell(person.idNumber, p('idNumber'))), pair('print.person.phone', cell(person.phone, p('phone')))],
