@@ -6,6 +6,7 @@ import { nationalityForSystem } from '../profile/nationality';
 import type { Certificate } from '../profile/schema';
 import { type PrintKey, pzh, tprint } from '../i18n/print';
 import { appliedFor, levelText, seriesText } from './appliedFor';
+import { renewalsText, verificationText } from './certificateText';
 import {
   BLANK,
   MISSING,
@@ -15,7 +16,6 @@ import {
   type PrintValue,
   applicantName,
   cell,
-  formDate,
   periodText,
   textValue,
 } from './values';
@@ -90,11 +90,8 @@ const byStart = <T extends { startDate: string | null }>(rows: readonly T[]) =>
 
 function certificateLines(certificate: Certificate, index: number, missing: MissingFields): GridLine[] {
   const at = (field: string) => missing.has('profile', 'certificates', index, field);
-  const renewals = certificate.renewals
-    .map((renewal) => pzh('print.certificate.renewal', { renewedOn: formDate(renewal.renewedOn), validUntil: formDate(renewal.validUntil) }))
-    .join(pzh('print.sentenceSeparator'));
+  const renewals = renewalsText('zh', certificate);
   const categories = certificate.categories.map((category) => pzh('print.certificate.category', { category })).join(pzh('print.listSeparator'));
-  const status = pzh(`print.verificationStatus.${certificate.verificationStatus}`);
   return [
     [pair('print.certificate.name', cell(certificate.name, at('name')))],
     [pair('print.certificate.issuingBody', cell(certificate.issuingBody, at('issuingBody'))), pair('print.certificate.number', cell(certificate.number, at('number')))],
@@ -106,7 +103,7 @@ function certificateLines(certificate: Certificate, index: number, missing: Miss
     ],
     [
       pair('print.certificate.field', cell(certificate.field && pzh(`print.field.${certificate.field}`), at('field'))),
-      pair('print.certificate.verification', textValue(certificate.verifiedOn ? pzh('print.certificate.verifiedOn', { status, date: certificate.verifiedOn }) : status)),
+      pair('print.certificate.verification', textValue(verificationText('zh', certificate))),
     ],
   ];
 }

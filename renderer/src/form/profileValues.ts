@@ -5,6 +5,7 @@ import type { Profile } from '../../../shared/profile/schema';
 import { type AppKey, t } from '../../../shared/i18n/app';
 import { tf } from '../../../shared/i18n/form';
 import { nationalityForSystem } from '../../../shared/profile/nationality';
+import { renewalsText, verificationText } from '../../../shared/print/certificateText';
 
 export interface ShownValue {
   label: string;
@@ -85,6 +86,9 @@ export function certificateValues(language: Language, row: Profile['certificates
     { label: 'certificate.number', shown: text(row.number) },
     { label: 'certificate.obtainedOn', shown: date(row.obtainedOn) },
     { label: 'certificate.validUntil', shown: date(row.validUntil) },
+    // As the printed form writes them: every renewal, and the verification with its date.
+    { label: 'certificate.renewals', shown: (lang) => renewalsText(lang, row) || tf(lang, 'copy.noneShown') },
+    { label: 'certificate.verificationStatus', shown: (lang) => verificationText(lang, row) },
   ];
   return fields.map((field) => entry(language, field));
 }
