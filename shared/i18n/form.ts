@@ -16,6 +16,8 @@ const zh = {
   'report.longerThanSuggested': '{field}：{length} 字，建议不超过 {max} 字（系统的字数限制未公布，此为建议）',
   'report.noSummary': '专业技术工作总结：尚未撰写',
   'report.summaryShort': '专业技术工作总结：{words} 字，少于要求的 {target} 字',
+  'report.noticeEndsAfterMaterials': '{field}：公示到 {end} 才结束，晚于材料上报截止日 {deadline}，逾期材料不予受理。公示最晚须于 {latestStart} 开始。',
+  'report.noticeEndsOnMaterialsDeadline': '{field}：公示在材料上报截止日 {deadline} 当天才结束，盖章的核实意见须在当天上报，没有余地。',
   // The report panel (form page and print page).
   'report.heading': '打印前检查',
   'report.intro': '点击一项即可跳到要修改的地方。',
@@ -247,6 +249,8 @@ export const formDictionary = defineDictionary(zh, {
   'report.longerThanSuggested': '{field}: {length} characters; at most {max} suggested (the online system\'s limits are not published: this is a suggestion)',
   'report.noSummary': 'Work summary: not written yet',
   'report.summaryShort': 'Work summary: {words} 字, fewer than the required {target}',
+  'report.noticeEndsAfterMaterials': '{field}: the notice ends on {end}, after the materials deadline, {deadline}; late submissions will not be accepted. It must start on {latestStart} at the latest.',
+  'report.noticeEndsOnMaterialsDeadline': '{field}: the notice ends on the materials deadline itself, {deadline}: the sealed comments must be submitted that same day, with no margin.',
   'report.heading': 'Check before printing',
   'report.intro': 'Select an item to go to the place to fix it.',
   'report.loading': 'Checking…',

@@ -21,6 +21,7 @@ import { type SummaryInfo, SummaryLinkSection } from './SummaryLinkSection';
 import { PublicNoticeSection } from './PublicNoticeSection';
 import type { NoticeMinimum } from './noticePeriod';
 import type { WorkCalendar } from '../../../shared/calendar/workdays';
+import type { Programme } from '../../../shared/programmes/schema';
 import type { AppError } from '../../../shared/contract/result';
 import type { ReportState } from './useFormReport';
 
@@ -38,6 +39,7 @@ interface Props {
   profile: Profile;
   summary: SummaryInfo;
   noticeMinimum: NoticeMinimum;
+  programme: Programme | null;
   calendar: { kind: 'loaded'; calendar: WorkCalendar } | { kind: 'failed'; error: AppError };
   report: ReportState;
   refreshReport(): void;
@@ -48,7 +50,7 @@ interface Props {
 
 type ListKey = 'achievements' | 'papers' | 'patents' | 'standards' | 'awards';
 
-export function FormEditor({ applicantId, stored, initialDraft, profile, summary, noticeMinimum, calendar, report, refreshReport, field, onConflict }: Props) {
+export function FormEditor({ applicantId, stored, initialDraft, profile, summary, noticeMinimum, programme, calendar, report, refreshReport, field, onConflict }: Props) {
   const [draft, setDraft] = useState<AssessmentFormInput>(initialDraft ?? stored.form);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'unchanged' });
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
@@ -164,7 +166,7 @@ export function FormEditor({ applicantId, stored, initialDraft, profile, summary
           <SummaryLinkSection applicantId={applicantId} info={summary} />
           <CommitmentSection commitment={draft.commitment} onChange={patch('commitment')} />
           <EmployerVerificationSection verification={draft.employerVerification} onChange={patch('employerVerification')} />
-          <PublicNoticeSection notice={draft.publicNotice} onChange={patch('publicNotice')} minimum={noticeMinimum} calendar={calendar} />
+          <PublicNoticeSection notice={draft.publicNotice} onChange={patch('publicNotice')} minimum={noticeMinimum} programme={programme} calendar={calendar} />
         </form>
       </div>
     </ProfileFormContext.Provider>

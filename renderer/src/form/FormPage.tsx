@@ -25,6 +25,8 @@ interface Context {
   profile: Profile;
   summary: SummaryInfo;
   noticeMinimum: NoticeMinimum;
+  /** The applicant's programme (for the notice's end against its materials deadline); null when none. */
+  programme: Programme | null;
   calendar: { kind: 'loaded'; calendar: WorkCalendar } | { kind: 'failed'; error: AppError };
 }
 
@@ -37,10 +39,10 @@ async function loadCalendar(): Promise<Context['calendar']> {
   return calendar.ok ? { kind: 'loaded', calendar: calendar.value } : { kind: 'failed', error: calendar.error };
 }
 
-async function loadProgrammeParts(applicantId: string, programmeId: string | null): Promise<Pick<Context, 'summary' | 'noticeMinimum'>> {
-  if (programmeId === null) return { summary: { kind: 'noProgramme' }, noticeMinimum: { kind: 'noProgramme' } };
+async function loadProgrammeParts(applicantId: string, programmeId: string | null): Promise<Pick<Context, 'summary' | 'noticeMinimum' | 'programme'>> {
+  if (programmeId === null) return { summary: { kind: 'noProgramme' }, noticeMinimum: { kind: 'noProgramme' }, programme: null };
   const programme = await call('programmes.get', { id: programmeId });
-  if (!programme.ok) return { summary: { kind: 'failed', error: programme.error }, noticeMinimum: { kind: 'unknown' } };
+  if (!programme.ok) return { summary: { kind: 'failed', error: programme.error }, noticeMinimum: { kind: 'unknown' }, programme: null };
   const found: Programme = programme.value;
   const minimum = found.publicNotice.value;
   const noticeMinimum: NoticeMinimum = minimum === null ? { kind: 'unknown' } : { kind: 'known', days: minimum };
@@ -49,7 +51,7 @@ async function loadProgrammeParts(applicantId: string, programmeId: string | nul
   const summary: SummaryInfo = stored.ok
     ? { kind: 'loaded', written: stored.value.revision > 0, words: stored.value.count.all.words, target: target.words, fromProgramme: target.fromProgramme }
     : { kind: 'failed', error: stored.error };
-  return { summary, noticeMinimum };
+  return { summary, noticeMinimum, programme: found };
 }
 
 async function loadAll(applicantId: string): Promise<Exclude<Load, { kind: 'loading' } | { kind: 'loaded' }> | { kind: 'ok'; stored: StoredForm; context: Context }> {
