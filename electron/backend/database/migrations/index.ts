@@ -6,8 +6,9 @@ import { migration004 } from './004-target-level';
 import { migration005 } from './005-assessment-form';
 import { migration006 } from './006-tracker';
 import { migration007 } from './007-materials';
+import { migration008 } from './008-one-fact';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
