@@ -6,6 +6,9 @@ import type { Profile } from './schema';
 
 type Person = Pick<Profile['person'], 'idType' | 'nationality'>;
 
+/** China and its regions (the list's names): residents of Hong Kong, Macao and Taiwan are not foreign. */
+const CHINESE_NATIONALITIES: readonly string[] = ['中国', '中国香港', '中国澳门', '中国台湾'];
+
 /** Documents a foreigner identifies with. */
 const FOREIGN_ID_TYPES: readonly (string | null)[] = ['passport', 'permanent-residence'];
 
@@ -15,7 +18,7 @@ const FOREIGN_ID_TYPES: readonly (string | null)[] = ['passport', 'permanent-res
  */
 export function isForeignApplicant(person: Person): boolean {
   const nationality = chineseNationality(person.nationality);
-  if (nationality !== null) return nationality !== '中国';
+  if (nationality !== null) return !CHINESE_NATIONALITIES.includes(nationality);
   return FOREIGN_ID_TYPES.includes(person.idType);
 }
 

@@ -6,7 +6,9 @@ import type { FieldIssue } from '../../../shared/contract/result';
 import type { AssessmentFormInput } from '../../../shared/form/schema';
 import type { Profile } from '../../../shared/profile/schema';
 import { call } from '../api';
+import { savableDraft } from '../savableDraft';
 import { useSaveWhenLeaving } from '../saveWhenLeaving';
+import { keepUnsavedFields } from '../unsavedFields';
 import { ProfileFormContext, groupIssues, pathKey } from '../profile/formContext';
 import { RevisionSaver, type SaveState } from '../revisionSaver';
 import { useFieldFocus } from './fieldFocus';
@@ -70,6 +72,7 @@ export function FormEditor({ applicantId, stored, initialDraft, profile, summary
         saved: stored.form,
         delayMs: FORM_AUTOSAVE_DELAY_MS,
         countInvalid: (form) => countInvalidFields(validateForm(form)),
+        savable: (form, saved) => savableDraft(form, saved, validateForm),
         onState: setSaveState,
         onConflict: () => onConflictRef.current(),
         send: async (form, baseRevision, options) => {
@@ -98,6 +101,9 @@ export function FormEditor({ applicantId, stored, initialDraft, profile, summary
     const timer = setTimeout(reveal, FORM_AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [draft, saver, initialDraft]);
+
+  // What fails validation is kept beside its error across a reload (the rest is saved).
+  useEffect(() => keepUnsavedFields('form', applicantId, draft, stored.form, issues), [applicantId, draft, issues, stored]);
 
   useSaveWhenLeaving(saver, {
     applicantId,

@@ -20,6 +20,7 @@ import { pendingFormSaves, unsavedFormDrafts } from './pending';
 import type { SummaryInfo } from './SummaryLinkSection';
 import { useFormReport } from './useFormReport';
 import type { WorkCalendar } from '../../../shared/calendar/workdays';
+import { restoreUnsavedFields } from '../unsavedFields';
 
 interface Context {
   profile: Profile;
@@ -112,7 +113,8 @@ export function FormPage({ applicantId, field }: { applicantId: string; field?: 
     );
   }
   const unsaved = unsavedFormDrafts.get(applicantId);
-  const initialDraft = unsaved && unsaved.baseRevision === load.stored.revision ? unsaved.draft : undefined;
+  // A draft left by the editor in this session, else the invalid fields kept across a reload.
+  const initialDraft = unsaved && unsaved.baseRevision === load.stored.revision ? unsaved.draft : restoreUnsavedFields('form', applicantId, load.stored.form);
   return (
     <CopyAnnouncer>
       <div className="page form-page">

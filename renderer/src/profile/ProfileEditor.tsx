@@ -4,7 +4,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredProfile } from '../../../shared/contract/channels';
 import type { FieldIssue } from '../../../shared/contract/result';
 import type { ProfileInput } from '../../../shared/profile/schema';
+import { savableDraft } from '../savableDraft';
 import { useSaveWhenLeaving } from '../saveWhenLeaving';
+import { keepUnsavedFields } from '../unsavedFields';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { AUTOSAVE_DELAY_MS, ProfileSaver, type SaveState } from './autosave';
@@ -49,6 +51,7 @@ export function ProfileEditor({ stored, initialDraft, onConflict }: Props) {
         revision: stored.revision,
         saved: stored.profile,
         countInvalid: (profile) => countInvalidFields(validateProfile(profile)),
+        savable: (profile, saved) => savableDraft(profile, saved, validateProfile),
         onState: setSaveState,
         onConflict: () => onConflictRef.current(),
       }),
@@ -74,6 +77,9 @@ export function ProfileEditor({ stored, initialDraft, onConflict }: Props) {
     const timer = setTimeout(reveal, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [draft, saver, initialDraft]);
+
+  // What fails validation is kept beside its error across a reload (the rest is saved).
+  useEffect(() => keepUnsavedFields('profile', stored.applicantId, draft, stored.profile, issues), [draft, issues, stored]);
 
   useSaveWhenLeaving(saver, {
     applicantId: stored.applicantId,

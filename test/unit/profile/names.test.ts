@@ -67,7 +67,12 @@ describe('the name a foreign applicant needs', () => {
     expect(isForeignApplicant({ idType: 'passport', nationality: '中国' })).toBe(false);
     expect(missingNames({ nationality: '中国', idType: 'passport', nameZh: '', nameLatin: 'ZHANG WEI' })).toEqual(['person.nameZh']);
   });
-  it('without a known nationality, a foreigner’s document decides', () => {
+  it('a resident of Hong Kong, Macao or Taiwan is not a foreign applicant', () => {
+    expect(chineseNationality('Hong Kong')).toBe('中国香港');
+    expect(isForeignApplicant({ idType: 'hk-macao-permit', nationality: '中国香港' })).toBe(false);
+    expect(isForeignApplicant({ idType: 'passport', nationality: 'Macau' })).toBe(false);
+  });
+    it('without a known nationality, a foreigner’s document decides', () => {
     expect(isForeignApplicant({ idType: 'permanent-residence', nationality: '' })).toBe(true);
     expect(isForeignApplicant({ idType: 'resident-id', nationality: '' })).toBe(false);
   });
