@@ -29,12 +29,14 @@ const SECTIONS: readonly [id: string, key: { app: AppKey } | { form: FormKey }][
 interface Props {
   applicantId: string;
   saveState: SaveState;
+  /** The fields not saved yet, named (see unsavedText.ts). */
+  unsavedText?: string | undefined;
   onRetry(): void;
   report: ReportState;
   onRefreshReport(): void;
 }
 
-export function FormAside({ applicantId, saveState, onRetry, report, onRefreshReport }: Props) {
+export function FormAside({ applicantId, saveState, unsavedText, onRetry, report, onRefreshReport }: Props) {
   const { t, language } = useI18n();
   // Hash links would be read as routes: scroll and move the focus by hand.
   const jump = (id: string) => {
@@ -44,7 +46,7 @@ export function FormAside({ applicantId, saveState, onRetry, report, onRefreshRe
   };
   return (
     <aside className="form-aside">
-      <SaveStatus state={saveState} onRetry={onRetry} />
+      <SaveStatus state={saveState} onRetry={onRetry} invalidText={unsavedText} />
       <nav aria-label={tf(language, 'form.sections')}>
         <ul>
           {SECTIONS.map(([id, key]) => (

@@ -9,6 +9,8 @@ import { call } from '../api';
 import { savableDraft } from '../savableDraft';
 import { useSaveWhenLeaving } from '../saveWhenLeaving';
 import { keepUnsavedFields } from '../unsavedFields';
+import { unsavedFieldsText } from '../unsavedText';
+import { useI18n } from '../i18n';
 import { ProfileFormContext, groupIssues, pathKey } from '../profile/formContext';
 import { RevisionSaver, type SaveState } from '../revisionSaver';
 import { useFieldFocus } from './fieldFocus';
@@ -53,6 +55,7 @@ interface Props {
 type ListKey = 'achievements' | 'papers' | 'patents' | 'standards' | 'awards';
 
 export function FormEditor({ applicantId, stored, initialDraft, profile, summary, noticeMinimum, programme, calendar, report, refreshReport, field, onConflict }: Props) {
+  const { language } = useI18n();
   const [draft, setDraft] = useState<AssessmentFormInput>(initialDraft ?? stored.form);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'unchanged' });
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
@@ -110,6 +113,7 @@ export function FormEditor({ applicantId, stored, initialDraft, profile, summary
     baseRevision: stored.revision,
     draft: () => draftRef.current,
     invalid: () => countInvalidFields(issuesRef.current) > 0,
+    unsavedText: () => unsavedFieldsText(language, 'form', issuesRef.current),
     pending: pendingFormSaves,
     unsent: unsavedFormDrafts,
   });
@@ -142,7 +146,7 @@ export function FormEditor({ applicantId, stored, initialDraft, profile, summary
   return (
     <ProfileFormContext.Provider value={context}>
       <div className="form-layout">
-        <FormAside applicantId={applicantId} saveState={saveState} onRetry={() => void saver.flush()} report={report} onRefreshReport={refreshReport} />
+        <FormAside applicantId={applicantId} saveState={saveState} unsavedText={unsavedFieldsText(language, 'form', issues)} onRetry={() => void saver.flush()} report={report} onRefreshReport={refreshReport} />
         <form
           className="form-page-form"
           noValidate

@@ -7,6 +7,7 @@ import type { ProfileInput } from '../../../shared/profile/schema';
 import { savableDraft } from '../savableDraft';
 import { useSaveWhenLeaving } from '../saveWhenLeaving';
 import { keepUnsavedFields } from '../unsavedFields';
+import { unsavedFieldsText } from '../unsavedText';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { AUTOSAVE_DELAY_MS, ProfileSaver, type SaveState } from './autosave';
@@ -27,7 +28,7 @@ interface Props {
 }
 
 export function ProfileEditor({ stored, initialDraft, onConflict }: Props) {
-  const { t, issue } = useI18n();
+  const { t, issue, language } = useI18n();
   const { reloadApplicants } = useSession();
   const [draft, setDraft] = useState<ProfileInput>(initialDraft ?? stored.profile);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'unchanged' });
@@ -86,6 +87,7 @@ export function ProfileEditor({ stored, initialDraft, onConflict }: Props) {
     baseRevision: stored.revision,
     draft: () => draftRef.current,
     invalid: () => countInvalidFields(issuesRef.current) > 0,
+    unsavedText: () => unsavedFieldsText(language, 'profile', issuesRef.current),
     pending: pendingSaves,
     unsent: unsavedDrafts,
   });
@@ -109,7 +111,7 @@ export function ProfileEditor({ stored, initialDraft, onConflict }: Props) {
   return (
     <ProfileFormContext.Provider value={form}>
       <div className="profile-layout">
-        <ProfileAside saveState={saveState} missingCount={missing.size} onRetry={() => void saver.flush()} />
+        <ProfileAside saveState={saveState} unsavedText={unsavedFieldsText(language, 'profile', issues)} missingCount={missing.size} onRetry={() => void saver.flush()} />
         <form
           className="profile-form"
           noValidate

@@ -2,10 +2,18 @@
 // field at its saved value (a never-saved row with an invalid field waits, whole, until it is fixed).
 import { describe, expect, it } from 'vitest';
 import { toFieldIssues } from '../../../shared/contract/issues';
-import { newCertificate } from '../../../shared/profile/defaults';
+import { emptyProfile, newCertificate } from '../../../shared/profile/defaults';
 import { type ProfileInput, profileSchema } from '../../../shared/profile/schema';
 import { savableDraft } from '../../../renderer/src/savableDraft';
-import { sampleProfile } from '../../support/profiles';
+import { unsavedFieldsText } from '../../../renderer/src/unsavedText';
+
+/** A valid saved profile: a name, contact details and one certificate. */
+function sampleProfile(): ProfileInput {
+  const profile = emptyProfile();
+  profile.person = { ...profile.person, nameZh: '王芳', phone: '13800138000', email: 'wang.fang@example.com' };
+  profile.certificates = [{ ...newCertificate('11111111-1111-4111-8111-111111111111'), name: 'FCCA', issuingBody: 'ACCA', obtainedOn: '2020-01-01', validUntil: '2030-01-01' }];
+  return profile;
+}
 
 const issuesOf = (profile: ProfileInput) => {
   const result = profileSchema.safeParse(profile);
@@ -35,5 +43,14 @@ describe('saving the valid fields of an invalid profile', () => {
   it('nothing to send when only the invalid field changed', () => {
     const saved = sampleProfile();
     expect(savableDraft({ ...saved, person: { ...saved.person, email: 'x' } }, saved, issuesOf)).toBeNull();
+  });
+});
+
+describe('what is not saved yet, named in the user’s language', () => {
+  it('lists each invalid field once, in Chinese or English', () => {
+    const issues = [{ path: ['person', 'email'] }, { path: ['person', 'email'] }, { path: ['person', 'phone'] }];
+    expect(unsavedFieldsText('zh', 'profile', issues)).toBe('其余内容已保存。尚未保存（改正后自动保存，刷新页面也会保留在这里）：电子邮箱、手机号码');
+    expect(unsavedFieldsText('en', 'profile', issues)).toContain('Not saved yet (saved as soon as fixed; kept here even after a reload): E-mail; Mobile phone');
+    expect(unsavedFieldsText('en', 'form', [])).toBeUndefined();
   });
 });
