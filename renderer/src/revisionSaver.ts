@@ -3,7 +3,8 @@
 // - a save starts ≤ the delay after the last edit, or at once on flush (blur, leaving the page);
 // - never two saves in flight: edits made meanwhile go in the next save, which names the revision the
 //   previous reply returned (the backend refuses a stale one with 'conflict');
-// - an invalid value is not sent; the editor keeps it and says which fields wait for a fix;
+// - an invalid value is not sent as it is: its valid fields are (`savable`), the editor keeps the invalid
+//   ones and says which fields wait for a fix;
 // - the value is read lazily (`edit(read)`), so a large document is serialised once per save, not per key.
 import type { AppError, Result } from '../../shared/contract/result';
 import type { CallOptions } from './api';
@@ -24,6 +25,8 @@ export interface RevisionSaverOptions<T> {
   send(value: T, baseRevision: number, options?: CallOptions): Promise<Result<{ revision: number; savedAt: string }>>;
   /** Number of problems that keep the value from being sent; 0 when it may be sent. */
   countInvalid?(value: T): number;
+  /** The part of an invalid value that may be saved now (see savableDraft.ts); null: nothing to send. */
+  savable?(value: T, saved: T): T | null;
   onState(state: SaveState): void;
   onConflict(): void;
   delayMs: number;
@@ -32,6 +35,7 @@ export interface RevisionSaverOptions<T> {
 export class RevisionSaver<T> {
   private read: () => T;
   private savedJson: string;
+  private savedValue: T;
   private revision: number;
   private inFlight: Promise<void> | null = null;
   private again = false;
@@ -43,6 +47,7 @@ export class RevisionSaver<T> {
     const saved = options.saved;
     this.read = () => saved;
     this.savedJson = JSON.stringify(saved);
+    this.savedValue = saved;
     this.revision = options.revision;
   }
 
@@ -89,12 +94,13 @@ export class RevisionSaver<T> {
       return Promise.resolve();
     }
     const invalid = this.invalid(value);
-    if (invalid > 0) {
+    const sent = invalid > 0 ? this.savablePart(value) : { value, json };
+    if (sent === null) {
       this.report({ kind: 'invalid', count: invalid });
       return Promise.resolve();
     }
     this.report({ kind: 'saving' });
-    this.inFlight = this.save(value, json).finally(() => {
+    this.inFlight = this.save(sent.value, sent.json).finally(() => {
       this.inFlight = null;
       if (this.again) {
         this.again = false;
@@ -104,12 +110,21 @@ export class RevisionSaver<T> {
     return this.inFlight;
   }
 
+  /** The valid fields of an invalid value, when they differ from what is saved. */
+  private savablePart(value: T): { value: T; json: string } | null {
+    const part = this.options.savable?.(value, this.savedValue) ?? null;
+    if (part === null) return null;
+    const json = JSON.stringify(part);
+    return json === this.savedJson ? null : { value: part, json };
+  }
+
   private async save(value: T, json: string): Promise<void> {
     const result = await this.options.send(value, this.revision);
     if (this.stopped) return;
     if (result.ok) {
       this.revision = result.value.revision;
       this.savedJson = json;
+      this.savedValue = value;
       if (JSON.stringify(this.read()) === json) this.report({ kind: 'saved', at: result.value.savedAt });
       else this.again = true;
     } else if (result.error.code === 'conflict') {
@@ -129,16 +144,33 @@ export class RevisionSaver<T> {
     clearTimeout(this.timer);
     if (this.stopped) return;
     const value = this.read();
-    if (JSON.stringify(value) === this.savedJson || this.invalid(value) > 0) return;
+    if (JSON.stringify(value) === this.savedJson) return;
+    const sent = this.invalid(value) > 0 ? this.savablePart(value) : { value, json: '' };
+    if (sent === null) return;
     const baseRevision = this.inFlight ? this.revision + 1 : this.revision;
     this.stopped = true;
-    void this.options.send(value, baseRevision, { keepalive: true });
+    void this.options.send(sent.value, baseRevision, { keepalive: true });
   }
 
   /** Stops all saving (after a conflict was reloaded, or when the editor goes away after a flush). */
   stop(): void {
     clearTimeout(this.timer);
     this.stopped = true;
+  }
+
+  /**
+   * Resolves true once every edit made so far is saved (after any save in flight and the one it queued),
+   * false when it cannot be: a field waits for a fix, the save failed, or saving stopped. For actions that
+   * name something the edit created (a scan filed under a new checklist item) and so must wait for it.
+   */
+  async settle(): Promise<boolean> {
+    for (;;) {
+      await this.flush();
+      if (this.stopped) return false;
+      if (this.inFlight) continue;
+      if (!this.dirty) return true;
+      if (this.state.kind === 'invalid' || this.state.kind === 'failed') return false;
+    }
   }
 
   idle(): Promise<void> {

@@ -19,6 +19,8 @@ export interface LeaveOptions<D> {
   draft(): D;
   /** True when the draft has fields that fail validation: it is then not sent. */
   invalid(): boolean;
+  /** The fields not saved yet, named in the user's language, for the leave-page warning. */
+  unsavedText?(): string | undefined;
   /** Saves in flight when an editor went, by applicant. */
   pending: Map<string, Promise<void>>;
   /** Drafts that could not be sent when an editor went, by applicant. */
@@ -37,7 +39,11 @@ export function useSaveWhenLeaving<D>(saver: LeavingSaver, options: LeaveOptions
     const onUnload = (event: BeforeUnloadEvent) => {
       saver.flushOnUnload();
       // Browser mode only: Electron would silently refuse to close the window instead of asking.
-      if (saver.dirty && latest.current.invalid() && electronBridge() === null) event.preventDefault();
+      if (saver.dirty && latest.current.invalid() && electronBridge() === null) {
+        event.preventDefault();
+        // Most browsers show their own words; the same list is on the page beside the save status.
+        event.returnValue = latest.current.unsavedText?.() ?? '';
+      }
     };
     document.addEventListener('visibilitychange', onHidden);
     window.addEventListener('beforeunload', onUnload);

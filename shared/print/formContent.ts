@@ -2,9 +2,11 @@
 // nothing), in the order of a Chinese 考核认定表. The PDF (pdfmake) and the Word (docx) builders lay out this
 // same model, so both print the same thing, and the rules (missing, 无, sort order) are tested once, here.
 // Section titles are neutral; the 个人承诺 and the 所在单位核实意见 print the user's pasted wording only.
+import { nationalityForSystem } from '../profile/nationality';
 import type { Certificate } from '../profile/schema';
 import { type PrintKey, pzh, tprint } from '../i18n/print';
 import { appliedFor, levelText, seriesText } from './appliedFor';
+import { renewalsText, verificationText } from './certificateText';
 import {
   BLANK,
   MISSING,
@@ -12,8 +14,8 @@ import {
   NONE,
   type PrintSource,
   type PrintValue,
+  applicantName,
   cell,
-  formDate,
   periodText,
   textValue,
 } from './values';
@@ -88,11 +90,8 @@ const byStart = <T extends { startDate: string | null }>(rows: readonly T[]) =>
 
 function certificateLines(certificate: Certificate, index: number, missing: MissingFields): GridLine[] {
   const at = (field: string) => missing.has('profile', 'certificates', index, field);
-  const renewals = certificate.renewals
-    .map((renewal) => pzh('print.certificate.renewal', { renewedOn: formDate(renewal.renewedOn), validUntil: formDate(renewal.validUntil) }))
-    .join(pzh('print.sentenceSeparator'));
+  const renewals = renewalsText('zh', certificate);
   const categories = certificate.categories.map((category) => pzh('print.certificate.category', { category })).join(pzh('print.listSeparator'));
-  const status = pzh(`print.verificationStatus.${certificate.verificationStatus}`);
   return [
     [pair('print.certificate.name', cell(certificate.name, at('name')))],
     [pair('print.certificate.issuingBody', cell(certificate.issuingBody, at('issuingBody'))), pair('print.certificate.number', cell(certificate.number, at('number')))],
@@ -104,7 +103,7 @@ function certificateLines(certificate: Certificate, index: number, missing: Miss
     ],
     [
       pair('print.certificate.field', cell(certificate.field && pzh(`print.field.${certificate.field}`), at('field'))),
-      pair('print.certificate.verification', textValue(certificate.verifiedOn ? pzh('print.certificate.verifiedOn', { status, date: certificate.verifiedOn }) : status)),
+      pair('print.certificate.verification', textValue(verificationText('zh', certificate))),
     ],
   ];
 }
@@ -131,13 +130,13 @@ export function formContent(source: PrintSource): FormContent {
     id: 'basic',
     title: title('print.section.basic'),
     lines: [
-      [pair('print.person.name', cell(person.nameZh, p('nameZh'))), pair('print.person.nameLatin', cell(person.nameLatin, p('nameLatin')))],
+      [pair('print.person.name', cell(applicantName(profile), p('nameZh'))), pair('print.person.nameLatin', cell(person.nameLatin, p('nameLatin')))],
       [
         pair('print.person.gender', cell(person.gender && pzh(`print.gender.${person.gender}`), p('gender'))),
         pair('print.person.birthDate', cell(person.birthDate, p('birthDate'))),
       ],
       [
-        pair('print.person.nationality', cell(person.nationality, p('nationality'))),
+        pair('print.person.nationality', cell(nationalityForSystem(person.nationality), p('nationality'))),
         pair('print.person.idType', cell(person.idType && pzh(`print.idType.${person.idType}`), p('idType'))),
       ],
       [pair('print.person.idNumber', cell(person.idNumber, p('idNumber'))), pair('print.person.phone', cell(person.phone, p('phone')))],

@@ -1,5 +1,6 @@
 // What an application will need that the profile does not hold yet. Reported, never enforced on save:
 // applicants fill their profile over days, and a refused autosave would lose their typing.
+import { requiredNameField } from './names';
 import type { Profile } from './schema';
 
 export interface MissingField {
@@ -8,8 +9,8 @@ export interface MissingField {
   key: 'field.required';
 }
 
+// The name is one of these two: see names.ts.
 const REQUIRED_PERSON_FIELDS = [
-  'nameZh',
   'gender',
   'birthDate',
   'nationality',
@@ -25,6 +26,8 @@ const REQUIRED_PERSON_FIELDS = [
 export function missingFields(profile: Profile): MissingField[] {
   const missing: MissingField[] = [];
   const blank = (value: unknown) => value === null || value === '';
+  const name = requiredNameField(profile.person);
+  if (blank(profile.person[name])) missing.push({ path: ['person', name], key: 'field.required' });
   for (const field of REQUIRED_PERSON_FIELDS) {
     if (blank(profile.person[field])) missing.push({ path: ['person', field], key: 'field.required' });
   }

@@ -160,6 +160,27 @@ describe.skipIf(skipReason !== null)('paper materials and attachments in browser
     expect(await item('assessment-form').getByRole('checkbox', { name: '已备齐' }).isChecked()).toBe(true);
   });
 
+  it('attaches a scan to an item added a moment ago, before its save was acknowledged', async () => {
+    await page.getByRole('textbox', { name: '条目名称' }).fill('职称外语证明');
+    await page.getByRole('button', { name: '添加', exact: true }).click();
+    // At once, well inside the autosave's delay: the item exists only on screen until its save returns.
+    const added = page.locator('.material-item').last();
+    expect(await added.locator('.material-label-field input').inputValue()).toBe('职称外语证明');
+    await added.locator('input[type="file"]').setInputFiles(join(dir.path, '学位证书扫描.png'));
+    await added.locator('.attachment', { hasText: '学位证书扫描.png' }).waitFor({ timeout: 30_000 });
+    expect(await added.getByRole('alert').count()).toBe(0);
+    const saved = (await api<{ items: { id: string; label: string }[] }>(app, 'materials.list', { applicantId })).items.find((entry) => entry.label === '职称外语证明');
+    const listed = await api<Listed>(app, 'attachments.list', { applicantId });
+    expect(listed.attachments.filter((attachment) => attachment.materialItemId === saved?.id).map((attachment) => attachment.originalName)).toEqual(['学位证书扫描.png']);
+    // Leave the checklist as the next steps expect it.
+    await added.getByRole('button', { name: '移除', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: '移除' }).click();
+    await page.waitForSelector('[data-save-state="saved"]', { timeout: 10_000 });
+    const unfiledScan = page.locator('.materials-unfiled .attachment', { hasText: '学位证书扫描.png' });
+    await unfiledScan.getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => unfiledScan.count()).toBe(0);
+  });
+
   it('removes an item but keeps its scans as unfiled, and files them under another item', async () => {
     await item('work-summary').getByRole('button', { name: '移除', exact: true }).click();
     const confirm = page.getByRole('alertdialog');

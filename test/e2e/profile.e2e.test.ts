@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isUnifiedSocialCreditCode } from '../../shared/profile/identifiers';
 import { makeTempDir } from '../support/tempDir';
 import { type RunningApp, browserSkipReason, launchBrowser, startApp, waitUntilReady } from './harness';
+import { api } from '../support/summaryPages';
 
 const skipReason = browserSkipReason('the profile end-to-end test');
 
@@ -116,6 +117,32 @@ describe.skipIf(skipReason !== null)('profile round trip in browser mode', () =>
     await label(certificates, '核验状态').selectOption({ label: '已提交核验' });
 
     await waitForSaved(page);
+    expect(await page.locator('.field-error').count()).toBe(0);
+  });
+
+  it('saves the valid fields at once and keeps an invalid value beside its error across a reload', async () => {
+    const person = page.locator('#person');
+    await label(person, '手机号码').fill('+86 139 0000 1111');
+    await label(person, '电子邮箱').fill('li.ming@');
+    await page.locator('h1').click();
+    await page.waitForSelector('[data-save-state="invalid"]');
+    const applicants = await api<{ id: string; nameZh: string }[]>(app, 'applicants.list', {});
+    const applicantId = applicants.find((entry) => entry.nameZh === '李明')?.id ?? '';
+    const saved = async () => (await api<{ profile: { person: { phone: string; email: string } } }>(app, 'profile.get', { applicantId })).profile.person;
+    await expect.poll(async () => (await saved()).phone).toBe('+86 139 0000 1111');
+    expect((await saved()).email).toBe('li.ming@example.com');
+
+    await page.reload();
+    await waitUntilReady(page);
+    await page.waitForSelector('.profile-form');
+    expect(await label(page.locator('#person'), '电子邮箱').inputValue()).toBe('li.ming@');
+    expect(await label(page.locator('#person'), '手机号码').inputValue()).toBe('+86 139 0000 1111');
+    await page.locator('#person .field-error').first().waitFor();
+
+    await label(page.locator('#person'), '电子邮箱').fill('li.ming@example.com');
+    await label(page.locator('#person'), '手机号码').fill('+86 138 0013 8000');
+    await page.locator('h1').click();
+    await expect.poll(async () => [await page.locator('[data-save-state]').getAttribute('data-save-state'), await page.locator('.banner').allTextContents()], { timeout: 8000 }).toEqual(['saved', []]);
     expect(await page.locator('.field-error').count()).toBe(0);
   });
 

@@ -3,11 +3,13 @@
 // (HR's view), the acceptance number, a one-time correction behind its confirmation dialog and the
 // interview to the certificate; then the reminders, the badges and HR's dashboard change as the days pass,
 // and the .ics download reads back in ical.js with the right dates and UIDs.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newCertificate } from '../../shared/profile/defaults';
 import { eventUid } from '../../shared/tracker/ics';
 import { makeTempDir } from '../support/tempDir';
 import { type PageWatch, type RunningApp, browserSkipReason, launchBrowser, startApp, waitUntilReady, watchPage } from './harness';
@@ -46,6 +48,10 @@ describe.skipIf(skipReason !== null)('the submission tracker in browser mode', (
     const { form, revision } = await api<{ form: { publicNotice: Record<string, unknown> }; revision: number }>('form.get', { applicantId: id });
     form.publicNotice = { ...form.publicNotice, startDate: noticeStart, location: 'Notice board, 3rd floor', contactName: 'Wang Fang', contactPhone: '021-12345678' };
     await api('form.save', { applicantId: id, form, baseRevision: revision });
+    // One certificate: the tracker's verification step is that certificate's verification.
+    const stored = await api<{ profile: { certificates: unknown[] }; revision: number }>('profile.get', { applicantId: id });
+    stored.profile.certificates = [{ ...newCertificate(randomUUID()), name: 'CPA Australia', issuingBody: 'CPA Australia', obtainedOn: '2019-05-01' }];
+    await api('profile.save', { applicantId: id, profile: stored.profile, baseRevision: stored.revision });
   }
 
   async function open(path: string, today: string): Promise<void> {
@@ -112,6 +118,8 @@ describe.skipIf(skipReason !== null)('the submission tracker in browser mode', (
 
   it('files online: the verification and the filing are done, with their dates', async () => {
     await markStep('certificate-verification', '2025-08-20');
+    const { profile } = await api<{ profile: { certificates: { verificationStatus: string; verifiedOn: string | null }[] } }>('profile.get', { applicantId });
+    expect(profile.certificates[0]).toMatchObject({ verificationStatus: 'verified', verifiedOn: '2025-08-20' });
     await markStep('online-application', '2025-09-02');
     await enter(panel('filing'), 'Filed online on', '2025-09-02');
     await page.locator('.timeline li').nth(4).waitFor();

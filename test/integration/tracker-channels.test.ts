@@ -4,7 +4,8 @@
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, openBackend } from '../../electron/backend';
-import type { ReplyOf } from '../../shared/contract/channels';
+import type { ReplyOf, StoredProfile } from '../../shared/contract/channels';
+import { newCertificate } from '../../shared/profile/defaults';
 import type { AppError } from '../../shared/contract/result';
 import { emptyApplication } from '../../shared/application/schema';
 import { emptyForm } from '../../shared/form/schema';
@@ -188,7 +189,11 @@ describe('the one-time correction', () => {
 describe('the dashboard and reminders across applicants, as the days pass', () => {
   it('sorts applicants by their next deadline and follows "today"', async () => {
     const later = await createApplicant('李娜', 'shanghai-c-r3', 'intermediate', '2025-09-15');
-    await backend.invoke('tracker.updateStep', { applicantId: later, stepId: 'certificate-verification', patch: { status: 'done', doneOn: '2025-08-20' } });
+    // The verification is kept with the certificate (tracker-verification.test.ts): the tracker writes it there.
+    const stored = value<StoredProfile>(await backend.invoke('profile.get', { applicantId: later }));
+    const certificate = { ...newCertificate('11111111-1111-4111-8111-111111111111'), name: 'FCCA', obtainedOn: '2020-01-01' };
+    value(await backend.invoke('profile.save', { applicantId: later, profile: { ...stored.profile, certificates: [certificate] }, baseRevision: stored.revision }));
+    value(await backend.invoke('tracker.updateStep', { applicantId: later, stepId: 'certificate-verification', patch: { status: 'done', doneOn: '2025-08-20' } }));
     const unassigned = await createApplicant('赵六', null);
 
     const onSep2 = value<ReplyOf<'tracker.dashboard'>>(await backend.invoke('tracker.dashboard', { today: '2025-09-02' }));

@@ -10,6 +10,7 @@ import { databasePath, openDatabase } from '../database/open';
 import type { BackupStore } from './backupStore';
 import { flushToDisk, isDiskFull } from './backupStore';
 import { structuralProblem } from './databaseFacts';
+import { carryComputerSettings } from '../settings/computerSettings';
 import { inspectDataFile, moveAside } from './integrity';
 import type { RecoveryState } from './recoveryNote';
 
@@ -114,9 +115,10 @@ export function openDataFile({ dataDirectory, store, recovery, now, log }: OpenD
 
 /**
  * A backup, copied into the data folder (same disk, so the final rename is atomic), brought to the current
- * schema and checked. Returns its path; the caller renames it over the data file or removes it.
+ * schema, given this computer's own settings from `current` (see settings/computerSettings.ts) and checked.
+ * Returns its path; the caller renames it over the data file or removes it.
  */
-export function prepareRestore(dataDirectory: string, backupPath: string): string {
+export function prepareRestore(dataDirectory: string, backupPath: string, current: Database): string {
   removeRestoreLeftovers(dataDirectory);
   const prepared = join(dataDirectory, RESTORING_FILE_NAME);
   try {
@@ -125,6 +127,7 @@ export function prepareRestore(dataDirectory: string, backupPath: string): strin
     const db = openDatabase(prepared);
     let problem: string | null;
     try {
+      carryComputerSettings(current, db);
       problem = structuralProblem(db, 'quick');
     } finally {
       db.close();

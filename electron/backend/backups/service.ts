@@ -115,7 +115,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
       if (facts.check !== 'ok') throw new BackupRefusal('damaged', `The backup ${name} is damaged: ${facts.problem ?? 'unknown'}`);
       const restored = store.list().find((entry) => entry.name === name);
       if (!restored) throw new BackupRefusal('not-found', `No backup named ${name}`);
-      const prepared = prepareRestore(dataDirectory, source);
+      const prepared = prepareRestore(dataDirectory, source, dataFile.database());
       let safetyBackup: BackupEntry | null;
       try {
         safetyBackup = store.create(dataFile.database(), 'before-restore', { protect: [name] });

@@ -8,9 +8,11 @@ import { countDocument } from '../../../shared/summary/count';
 import type { SummaryDocument } from '../../../shared/summary/document';
 import { summaryTarget } from '../../../shared/summary/target';
 import type { AssessmentForm } from '../../../shared/form/schema';
+import { noticeTimingItems } from '../../../shared/form/noticeTiming';
 import { type FormReport, type ReportItem, reportForPrinting } from '../../../shared/form/validation';
 import { summaryParagraphs } from '../../../shared/review/fromApplication';
 import { placeholdersLeft } from '../../../shared/review';
+import { userCalendar } from '../programmes/userCalendar';
 import type { HandlerContext } from '../handlers';
 
 export interface ApplicationFile {
@@ -47,6 +49,8 @@ export function loadApplicationFile(applicantId: string, context: Pick<HandlerCo
     }
   }
   const report = withReviewErrors(reportForPrinting({ profile: stored.profile, application, form, summary: summary && { words: summary.words, target: summary.target }, programme }), summary?.document ?? null);
+  // The notice's end against the materials deadline needs the programme and the calendar: checked here.
+  if (programme) report.items.push(...noticeTimingItems(programme, form, userCalendar(context)));
   return { stored, application, programme, form, summary, report };
 }
 

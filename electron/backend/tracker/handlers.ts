@@ -5,12 +5,14 @@ import type { Channel } from '../../../shared/contract/channels';
 import { fail, ok, type Result } from '../../../shared/contract/result';
 import type { TrackerView } from '../../../shared/contract/trackerChannels';
 import { dueItems } from '../../../shared/tracker/deadlines';
+import { VERIFICATION_STEP_ID } from '../../../shared/tracker/certificateVerification';
 import { applicableSteps } from '../../../shared/tracker/steps';
 import type { HandlerContext, Handlers } from '../handlers';
 import { programmeById } from '../form/load';
 import { deadlinesIcs } from './icsExport';
 import { CorrectionSentError } from './repository';
 import { clockToday, dashboardRows, trackerView } from './view';
+import { updateVerificationStep } from './verificationStep';
 
 type TrackerChannel = Extract<Channel, `tracker.${string}`>;
 
@@ -54,6 +56,7 @@ export const trackerHandlers: Pick<Handlers, TrackerChannel> = {
       const programme = programmeById(programmeId, context);
       const inPath = programme !== null && applicableSteps(programme, application.targetLevel).some((step) => step.id === request.stepId);
       if (!inPath) return fail('validation', `Step ${request.stepId} is not on this applicant's path`, [{ path: ['stepId'], key: 'tracker.error.stepNotInPath' }]);
+      if (request.stepId === VERIFICATION_STEP_ID) return updateVerificationStep(request.applicantId, programmeId, request.patch, now, context);
       context.tracker.updateStep(request.applicantId, programmeId, request.stepId, request.patch, now);
     }),
   'tracker.updateCase': (request, context) =>

@@ -210,6 +210,10 @@ export function createTrackerRepository(db: Database) {
     updateStep(applicantId: string, programmeId: string, stepId: string, patch: StepPatch, now: string): StepRecord {
       return updateStep.immediate(applicantId, programmeId, stepId, patch, now);
     },
+    /** A step's change kept elsewhere (the verification, in the profile), for the timeline. */
+    recordStepChange(applicantId: string, programmeId: string, stepId: string, before: object, after: object, now: string): void {
+      event(applicantId, programmeId, now, 'step', stepId, before, after);
+    },
     case: readCase,
     updateCase(applicantId: string, programmeId: string, patch: CasePatch, now: string): TrackerCase {
       return updateCase.immediate(applicantId, programmeId, patch, now);

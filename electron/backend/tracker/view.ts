@@ -8,7 +8,9 @@ import { BUNDLED_HOLIDAY_YEARS } from '../../../shared/calendar/holidayData';
 import { BUNDLED_CALENDAR, type WorkCalendar, createWorkCalendar } from '../../../shared/calendar/workdays';
 import { emptyForm, type AssessmentForm } from '../../../shared/form/schema';
 import type { Programme } from '../../../shared/programmes/schema';
+import { VERIFICATION_STEP_ID, withProfileVerification } from '../../../shared/tracker/certificateVerification';
 import { dateOrderWarnings } from '../../../shared/tracker/dateOrder';
+import type { StepRecord } from '../../../shared/tracker/schema';
 import { type Deadline, computeDeadlines, nextDeadline } from '../../../shared/tracker/deadlines';
 import { applicableSteps, defaultStepRecord, isEmployerAppointed, stepRecordsFor } from '../../../shared/tracker/steps';
 import { programmeById } from '../form/load';
@@ -26,6 +28,17 @@ export function clockToday(now: string): string {
 export function workCalendar(context: Pick<HandlerContext, 'programmes'>): WorkCalendar {
   const built = createWorkCalendar(BUNDLED_HOLIDAY_YEARS, context.programmes.years().valid);
   return built.ok ? built.value : BUNDLED_CALENDAR;
+}
+
+/**
+ * The tracker's step records, with the certificate-verification step's status and date read from the
+ * profile's certificates (one fact: shared/tracker/certificateVerification.ts).
+ */
+export function stepRecordsOf(applicantId: string, programmeId: string, context: TrackerContext): StepRecord[] {
+  const stored = context.tracker.steps(applicantId, programmeId);
+  const certificates = context.applicants.getProfile(applicantId)?.profile.certificates ?? [];
+  const own = stored.find((record) => record.stepId === VERIFICATION_STEP_ID) ?? defaultStepRecord(VERIFICATION_STEP_ID);
+  return [...stored.filter((record) => record.stepId !== VERIFICATION_STEP_ID), withProfileVerification(own, certificates)];
 }
 
 /** The form, or an empty one when it is damaged: the tracker must still open (the form page reports it). */
@@ -54,7 +67,7 @@ export function trackApplicant(applicantId: string, context: TrackerContext, tod
   const deadlines = computeDeadlines({
     programme,
     level,
-    steps: context.tracker.steps(applicantId, programme.id),
+    steps: stepRecordsOf(applicantId, programme.id, context),
     trackerCase: context.tracker.case(applicantId, programme.id),
     publicNotice: form.publicNotice,
     calendar,
@@ -80,7 +93,7 @@ export function trackerView(applicantId: string, context: TrackerContext, today:
     });
   }
   const steps = applicableSteps(programme, level);
-  const records = stepRecordsFor(steps, context.tracker.steps(applicantId, programme.id));
+  const records = stepRecordsFor(steps, stepRecordsOf(applicantId, programme.id, context));
   const trackerCase = context.tracker.case(applicantId, programme.id);
   const employerAppointed = isEmployerAppointed(programme, level);
   const levelEntry = level === null ? null : programme.levels.find((entry) => entry.level === level) ?? null;
@@ -120,7 +133,7 @@ export function dashboardRows(applicants: readonly ApplicantSummary[], context: 
     const { programme, level, form, deadlines } = trackApplicant(applicant.id, context, today, calendar);
     const trackerCase = programme ? context.tracker.case(applicant.id, programme.id) : null;
     const steps = programme ? applicableSteps(programme, level) : [];
-    const records = programme ? stepRecordsFor(steps, context.tracker.steps(applicant.id, programme.id)) : [];
+    const records = programme ? stepRecordsFor(steps, stepRecordsOf(applicant.id, programme.id, context)) : [];
     const currentIndex = records.findIndex((record) => record.status !== 'done');
     const current = currentIndex >= 0 ? steps[currentIndex] : undefined;
     const notice = deadlines.find((deadline) => deadline.id === 'public-notice');

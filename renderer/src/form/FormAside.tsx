@@ -29,6 +29,8 @@ const SECTIONS: readonly [id: string, key: { app: AppKey } | { form: FormKey }][
 interface Props {
   applicantId: string;
   saveState: SaveState;
+  /** The fields not saved yet, named (see unsavedText.ts). */
+  unsavedText?: string | undefined;
   onRetry(): void;
   report: ReportState;
   onRefreshReport(): void;
@@ -36,7 +38,7 @@ interface Props {
   hidden?: readonly string[];
 }
 
-export function FormAside({ applicantId, saveState, onRetry, report, onRefreshReport, hidden = [] }: Props) {
+export function FormAside({ applicantId, saveState, unsavedText, onRetry, report, onRefreshReport, hidden = [] }: Props) {
   const { t, language } = useI18n();
   // Hash links would be read as routes: scroll and move the focus by hand.
   const jump = (id: string) => {
@@ -46,7 +48,7 @@ export function FormAside({ applicantId, saveState, onRetry, report, onRefreshRe
   };
   return (
     <aside className="form-aside">
-      <SaveStatus state={saveState} onRetry={onRetry} />
+      <SaveStatus state={saveState} onRetry={onRetry} invalidText={unsavedText} />
       <nav aria-label={tf(language, 'form.sections')}>
         <ul>
           {SECTIONS.filter(([id]) => !hidden.includes(id)).map(([id, key]) => (

@@ -6,7 +6,11 @@ import type { FieldIssue } from '../../../shared/contract/result';
 import type { AssessmentFormInput } from '../../../shared/form/schema';
 import type { Profile } from '../../../shared/profile/schema';
 import { call } from '../api';
+import { savableDraft } from '../savableDraft';
 import { useSaveWhenLeaving } from '../saveWhenLeaving';
+import { keepUnsavedFields } from '../unsavedFields';
+import { unsavedFieldsText } from '../unsavedText';
+import { useI18n } from '../i18n';
 import { ProfileFormContext, groupIssues, pathKey } from '../profile/formContext';
 import { RevisionSaver, type SaveState } from '../revisionSaver';
 import { useFieldFocus } from './fieldFocus';
@@ -21,6 +25,7 @@ import { type SummaryInfo, SummaryLinkSection } from './SummaryLinkSection';
 import { PublicNoticeSection } from './PublicNoticeSection';
 import type { NoticeMinimum } from './noticePeriod';
 import type { WorkCalendar } from '../../../shared/calendar/workdays';
+import type { Programme } from '../../../shared/programmes/schema';
 import type { AppError } from '../../../shared/contract/result';
 import type { ReportState } from './useFormReport';
 
@@ -38,22 +43,23 @@ interface Props {
   profile: Profile;
   summary: SummaryInfo;
   noticeMinimum: NoticeMinimum;
+  programme: Programme | null;
   calendar: { kind: 'loaded'; calendar: WorkCalendar } | { kind: 'failed'; error: AppError };
   report: ReportState;
   refreshReport(): void;
   /** A field to focus (a link from the report). */
   field?: string;
   onConflict(): void;
-  /** Guangzhou: no Shanghai 个人承诺 / 单位核实意见 sections (沪人社专〔2024〕296号 四(三) is Shanghai's). */
-  city?: 'shanghai' | 'guangzhou' | null;
 }
 
 const SHANGHAI_ONLY_SECTIONS = ['commitment', 'employerVerification'] as const;
 
 type ListKey = 'achievements' | 'papers' | 'patents' | 'standards' | 'awards';
 
-export function FormEditor({ applicantId, stored, initialDraft, profile, summary, noticeMinimum, calendar, report, refreshReport, field, onConflict, city = null }: Props) {
-  const shanghaiSections = city !== 'guangzhou';
+export function FormEditor({ applicantId, stored, initialDraft, profile, summary, noticeMinimum, programme, calendar, report, refreshReport, field, onConflict }: Props) {
+  const { language } = useI18n();
+  // Guangzhou: no Shanghai 个人承诺 / 单位核实意见 sections (沪人社专〔2024〕296号 四(三) is Shanghai's).
+  const shanghaiSections = programme?.city !== 'guangzhou';
   const [draft, setDraft] = useState<AssessmentFormInput>(initialDraft ?? stored.form);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'unchanged' });
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
@@ -73,6 +79,7 @@ export function FormEditor({ applicantId, stored, initialDraft, profile, summary
         saved: stored.form,
         delayMs: FORM_AUTOSAVE_DELAY_MS,
         countInvalid: (form) => countInvalidFields(validateForm(form)),
+        savable: (form, saved) => savableDraft(form, saved, validateForm),
         onState: setSaveState,
         onConflict: () => onConflictRef.current(),
         send: async (form, baseRevision, options) => {
@@ -102,11 +109,15 @@ export function FormEditor({ applicantId, stored, initialDraft, profile, summary
     return () => clearTimeout(timer);
   }, [draft, saver, initialDraft]);
 
+  // What fails validation is kept beside its error across a reload (the rest is saved).
+  useEffect(() => keepUnsavedFields('form', applicantId, draft, stored.form, issues), [applicantId, draft, issues, stored]);
+
   useSaveWhenLeaving(saver, {
     applicantId,
     baseRevision: stored.revision,
     draft: () => draftRef.current,
     invalid: () => countInvalidFields(issuesRef.current) > 0,
+    unsavedText: () => unsavedFieldsText(language, 'form', issuesRef.current),
     pending: pendingFormSaves,
     unsent: unsavedFormDrafts,
   });
@@ -142,6 +153,7 @@ export function FormEditor({ applicantId, stored, initialDraft, profile, summary
         <FormAside
           applicantId={applicantId}
           saveState={saveState}
+          unsavedText={unsavedFieldsText(language, 'form', issues)}
           onRetry={() => void saver.flush()}
           report={report}
           onRefreshReport={refreshReport}
@@ -176,7 +188,7 @@ export function FormEditor({ applicantId, stored, initialDraft, profile, summary
           <SummaryLinkSection applicantId={applicantId} info={summary} />
           {shanghaiSections && <CommitmentSection commitment={draft.commitment} onChange={patch('commitment')} />}
           {shanghaiSections && <EmployerVerificationSection verification={draft.employerVerification} onChange={patch('employerVerification')} />}
-          <PublicNoticeSection notice={draft.publicNotice} onChange={patch('publicNotice')} minimum={noticeMinimum} calendar={calendar} />
+          <PublicNoticeSection notice={draft.publicNotice} onChange={patch('publicNotice')} minimum={noticeMinimum} programme={programme} calendar={calendar} />
         </form>
       </div>
     </ProfileFormContext.Provider>

@@ -20,14 +20,15 @@ import { pendingFormSaves, unsavedFormDrafts } from './pending';
 import type { SummaryInfo } from './SummaryLinkSection';
 import { useFormReport } from './useFormReport';
 import type { WorkCalendar } from '../../../shared/calendar/workdays';
+import { restoreUnsavedFields } from '../unsavedFields';
 
 interface Context {
   profile: Profile;
   summary: SummaryInfo;
   noticeMinimum: NoticeMinimum;
+  /** The applicant's programme (for the notice's end against its materials deadline); null when none. */
+  programme: Programme | null;
   calendar: { kind: 'loaded'; calendar: WorkCalendar } | { kind: 'failed'; error: AppError };
-  /** The programme's city: Guangzhou's papers have no Shanghai 个人承诺 / 单位核实意见. */
-  city: Programme['city'] | null;
 }
 
 type Load = { kind: 'loading' } | { kind: 'failed'; error: AppError } | { kind: 'loaded'; stored: StoredForm; context: Context; generation: number };
@@ -39,10 +40,10 @@ async function loadCalendar(): Promise<Context['calendar']> {
   return calendar.ok ? { kind: 'loaded', calendar: calendar.value } : { kind: 'failed', error: calendar.error };
 }
 
-async function loadProgrammeParts(applicantId: string, programmeId: string | null): Promise<Pick<Context, 'summary' | 'noticeMinimum' | 'city'>> {
-  if (programmeId === null) return { summary: { kind: 'noProgramme' }, noticeMinimum: { kind: 'noProgramme' }, city: null };
+async function loadProgrammeParts(applicantId: string, programmeId: string | null): Promise<Pick<Context, 'summary' | 'noticeMinimum' | 'programme'>> {
+  if (programmeId === null) return { summary: { kind: 'noProgramme' }, noticeMinimum: { kind: 'noProgramme' }, programme: null };
   const programme = await call('programmes.get', { id: programmeId });
-  if (!programme.ok) return { summary: { kind: 'failed', error: programme.error }, noticeMinimum: { kind: 'unknown' }, city: null };
+  if (!programme.ok) return { summary: { kind: 'failed', error: programme.error }, noticeMinimum: { kind: 'unknown' }, programme: null };
   const found: Programme = programme.value;
   const minimum = found.publicNotice.value;
   const noticeMinimum: NoticeMinimum = minimum === null ? { kind: 'unknown' } : { kind: 'known', days: minimum };
@@ -51,7 +52,7 @@ async function loadProgrammeParts(applicantId: string, programmeId: string | nul
   const summary: SummaryInfo = stored.ok
     ? { kind: 'loaded', written: stored.value.revision > 0, words: stored.value.count.all.words, target: target.words, fromProgramme: target.fromProgramme }
     : { kind: 'failed', error: stored.error };
-  return { summary, noticeMinimum, city: found.city };
+  return { summary, noticeMinimum, programme: found };
 }
 
 async function loadAll(applicantId: string): Promise<Exclude<Load, { kind: 'loading' } | { kind: 'loaded' }> | { kind: 'ok'; stored: StoredForm; context: Context }> {
@@ -112,7 +113,8 @@ export function FormPage({ applicantId, field }: { applicantId: string; field?: 
     );
   }
   const unsaved = unsavedFormDrafts.get(applicantId);
-  const initialDraft = unsaved && unsaved.baseRevision === load.stored.revision ? unsaved.draft : undefined;
+  // A draft left by the editor in this session, else the invalid fields kept across a reload.
+  const initialDraft = unsaved && unsaved.baseRevision === load.stored.revision ? unsaved.draft : restoreUnsavedFields('form', applicantId, load.stored.form);
   return (
     <CopyAnnouncer>
       <div className="page form-page">

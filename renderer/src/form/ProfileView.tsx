@@ -19,6 +19,7 @@ function ValueList({ values }: { values: ShownValue[] }) {
           <dt>{value.label}</dt>
           <dd>
             <span className={value.shown === '' ? 'muted' : undefined}>{value.shown === '' ? tf(language, 'profileView.blank') : value.shown}</span>
+            {value.copiedNote && <span className="field-hint copied-note">{value.copiedNote}</span>}
             <CopyButton value={value.copied} label={value.label} />
           </dd>
         </div>

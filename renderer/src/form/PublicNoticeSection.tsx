@@ -2,7 +2,10 @@
 // the Chinese working calendar with a warning for a year that has no holiday data.
 import type { WorkCalendar } from '../../../shared/calendar/workdays';
 import type { AppError } from '../../../shared/contract/result';
+import { noticeTimingWarnings } from '../../../shared/form/noticeTiming';
 import type { AssessmentFormInput } from '../../../shared/form/schema';
+import { trackerText } from '../../../shared/i18n/tracker';
+import type { Programme } from '../../../shared/programmes/schema';
 import { type FormKey, tf } from '../../../shared/i18n/form';
 import type { Params } from '../../../shared/i18n/core';
 import { LIMITS } from '../../../shared/profile/text';
@@ -23,10 +26,11 @@ interface Props {
   notice: PublicNotice;
   onChange(patch: Partial<PublicNotice>): void;
   minimum: NoticeMinimum;
+  programme: Programme | null;
   calendar: { kind: 'loaded'; calendar: WorkCalendar } | { kind: 'failed'; error: AppError };
 }
 
-function Period({ notice, minimum, calendar }: Omit<Props, 'onChange'>) {
+function Period({ notice, minimum, programme, calendar }: Omit<Props, 'onChange'>) {
   const { language, error } = useI18n();
   const tx = (key: FormKey, params?: Params) => tf(language, key, params);
   if (calendar.kind === 'failed') return <p className="field-error">{tx('publicNotice.calendarFailed', { reason: error(calendar.error) })}</p>;
@@ -50,6 +54,15 @@ function Period({ notice, minimum, calendar }: Omit<Props, 'onChange'>) {
         <CopyButton value={tf('zh', 'publicNotice.period', { start: period.start, end: period.end, days: period.days })} label={tx('section.publicNotice')} />
       </p>
       {period.start !== period.requestedStart && <p className="muted small">{tx('publicNotice.startMoved', { date: period.requestedStart })}</p>}
+      {programme &&
+        noticeTimingWarnings(programme, notice, calendar.calendar).map((warning) => (
+          <div key={warning.key} className="banner banner-warning" role="alert" data-notice-timing={warning.key}>
+            <span>
+              <span aria-hidden="true">⚠ </span>
+              {trackerText(language, warning.key, warning.params)}
+            </span>
+          </div>
+        ))}
       {period.missingYears.length > 0 && (
         <div className="banner banner-warning" role="alert" data-missing-years={period.missingYears.join(',')}>
           <span>
@@ -63,7 +76,7 @@ function Period({ notice, minimum, calendar }: Omit<Props, 'onChange'>) {
   );
 }
 
-export function PublicNoticeSection({ notice, onChange, minimum, calendar }: Props) {
+export function PublicNoticeSection({ notice, onChange, minimum, programme, calendar }: Props) {
   const { language } = useI18n();
   const tx = (key: FormKey) => tf(language, key);
   return (
@@ -88,7 +101,7 @@ export function PublicNoticeSection({ notice, onChange, minimum, calendar }: Pro
           <FormTextField path={['publicNotice', 'contactPhone']} label={tx('publicNotice.contactPhone')} type="tel" value={notice.contactPhone} maxLength={LIMITS.phone} onChange={(contactPhone) => onChange({ contactPhone })} />
         </div>
         <div className="notice-result" aria-live="polite">
-          <Period notice={notice} minimum={minimum} calendar={calendar} />
+          <Period notice={notice} minimum={minimum} programme={programme} calendar={calendar} />
         </div>
       </div>
     </FormSection>

@@ -4,18 +4,23 @@ import type { Language } from '../../../shared/contract/channels';
 import type { Profile } from '../../../shared/profile/schema';
 import { type AppKey, t } from '../../../shared/i18n/app';
 import { tf } from '../../../shared/i18n/form';
+import { nationalityForSystem } from '../../../shared/profile/nationality';
+import { renewalsText, verificationText } from '../../../shared/print/certificateText';
 
 export interface ShownValue {
   label: string;
   /** '' when the profile has no value. */
   shown: string;
   copied: string;
+  /** Set when the copy is not the text shown (a typed nationality copied in Chinese): say what is copied. */
+  copiedNote?: string;
 }
 
-type Labelled = { label: AppKey; shown: (language: Language) => string };
+type Labelled = { label: AppKey; shown: (language: Language) => string; explainCopy?: boolean };
 
-function entry(language: Language, { label, shown }: Labelled): ShownValue {
-  return { label: t(language, label), shown: shown(language), copied: shown('zh') };
+function entry(language: Language, { label, shown, explainCopy = false }: Labelled): ShownValue {
+  const value = { label: t(language, label), shown: shown(language), copied: shown('zh') };
+  return explainCopy && value.copied !== value.shown ? { ...value, copiedNote: tf(language, 'copy.copiesAs', { value: value.copied }) } : value;
 }
 
 const text = (value: string) => () => value;
@@ -29,7 +34,12 @@ export function personValues(language: Language, person: Profile['person']): Sho
     { label: 'person.label.nameLatin', shown: text(person.nameLatin) },
     { label: 'person.label.gender', shown: choice('gender', person.gender) },
     { label: 'person.label.birthDate', shown: date(person.birthDate) },
-    { label: 'person.label.nationality', shown: text(person.nationality) },
+    // Shown as typed; copied in Chinese from TitlePrep's list (United Kingdom → 英国), as the system takes it.
+    {
+      label: 'person.label.nationality',
+      shown: (language) => (language === 'zh' ? nationalityForSystem(person.nationality) : person.nationality),
+      explainCopy: true,
+    },
     { label: 'person.label.idType', shown: choice('idType', person.idType) },
     { label: 'person.label.idNumber', shown: text(person.idNumber) },
     { label: 'person.label.phone', shown: text(person.phone) },
@@ -76,6 +86,9 @@ export function certificateValues(language: Language, row: Profile['certificates
     { label: 'certificate.number', shown: text(row.number) },
     { label: 'certificate.obtainedOn', shown: date(row.obtainedOn) },
     { label: 'certificate.validUntil', shown: date(row.validUntil) },
+    // As the printed form writes them: every renewal, and the verification with its date.
+    { label: 'certificate.renewals', shown: (lang) => renewalsText(lang, row) || tf(lang, 'copy.noneShown') },
+    { label: 'certificate.verificationStatus', shown: (lang) => verificationText(lang, row) },
   ];
   return fields.map((field) => entry(language, field));
 }

@@ -32,6 +32,11 @@ export interface ChecklistProps {
   /** Attachments whose item was removed are unfiled by the backend: mirror it on the page. */
   onUnfiled(itemId: string): void;
   onConflict(): void;
+  /**
+   * Gives the page the wait for "every item on screen is saved": an item added a moment ago exists only
+   * here until its save is acknowledged, and a scan filed under it before that would be refused.
+   */
+  registerSettle(settle: () => Promise<boolean>): void;
 }
 
 export function Checklist(props: ChecklistProps) {
@@ -72,6 +77,9 @@ export function Checklist(props: ChecklistProps) {
 
   useEffect(() => onItems(items), [items, onItems]);
 
+  const { registerSettle } = props;
+  useEffect(() => registerSettle(() => saver.settle()), [registerSettle, saver]);
+
   const edit = (next: MaterialItem[]) => {
     itemsRef.current = next;
     setItems(next);
@@ -106,7 +114,7 @@ export function Checklist(props: ChecklistProps) {
             const current = itemsRef.current;
             edit([...current.slice(0, index), removed, ...current.slice(index)]);
             // The item must exist again before its scans can be filed back under it.
-            await saver.flush();
+            if (!(await saver.settle())) return;
             for (const attachment of filed) await props.onAssign(attachment, removed.id);
           })(),
       },

@@ -2,7 +2,7 @@
 // defaults, marked as such, with their sources and the note that the official list is unknown; the
 // user's own items), the scans attached to each item, the attachments filed under none, and this
 // programme's attachment limits.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Attachment, ChecklistReply, LimitsReply } from '../../../shared/contract/materialsChannels';
 import type { AppError } from '../../../shared/contract/result';
 import { DEFAULT_LIMITS } from '../../../shared/materials/limits';
@@ -31,6 +31,15 @@ export function MaterialsPage({ applicantId }: { applicantId: string }) {
   const [items, setItems] = useState<MaterialItem[]>([]);
   const files = useAttachments(applicantId);
   const { setAttachments } = files;
+  // Uploads and filing under an item wait for the checklist's save: see Checklist's registerSettle.
+  const settleRef = useRef<() => Promise<boolean>>(() => Promise.resolve(true));
+  const registerSettle = useCallback((settle: () => Promise<boolean>) => {
+    settleRef.current = settle;
+  }, []);
+  const whenItemSaved = async (itemId: string | null, act: () => Promise<void>) => {
+    if (itemId !== null && !(await settleRef.current())) return files.tell(itemId, { tone: 'error', text: tx('materials.upload.itemNotSaved') });
+    await act();
+  };
 
   const reload = useCallback(async () => {
     const [list, attached] = await Promise.all([call('materials.list', { applicantId }), call('attachments.list', { applicantId })]);
@@ -101,9 +110,10 @@ export function MaterialsPage({ applicantId }: { applicantId: string }) {
             uploads={files.uploads}
             messages={files.messages}
             uploadHint={uploadHint}
-            onUpload={(chosen, itemId, replaces) => void files.upload(chosen, itemId, replaces)}
+            onUpload={(chosen, itemId, replaces) => void whenItemSaved(itemId, () => files.upload(chosen, itemId, replaces))}
             onDeleteAttachment={(attachment) => void files.remove(attachment)}
             onAssign={files.assign}
+            registerSettle={registerSettle}
             onDismissMessage={(slot) => files.tell(slot, null)}
             onItems={setItems}
             onUnfiled={unfile}
@@ -123,7 +133,7 @@ export function MaterialsPage({ applicantId }: { applicantId: string }) {
                 attachment={attachment}
                 busy={files.uploads.length > 0}
                 fileUnder={shownItems.map((item) => ({ id: item.id, label: itemLabel(item) }))}
-                onAssign={(target, itemId) => void files.assign(target, itemId)}
+                onAssign={(target, itemId) => void whenItemSaved(itemId, () => files.assign(target, itemId))}
                 onDelete={(target) => void files.remove(target)}
                 onReattach={(target, chosen) => void files.upload(chosen, null, target)}
               />

@@ -84,6 +84,7 @@ export function CertificateSection({ rows, onChange, city = null }: Props) {
                   onChange={(status) => status && update({ verificationStatus: status })}
                 />
               </div>
+              <p className="field-hint">{t('certificate.verificationOneFact')}</p>
               <Categories index={index} value={row.categories} onChange={(categories) => update({ categories })} />
               <RenewalList certificateIndex={index} renewals={row.renewals} onChange={(renewals) => update({ renewals })} />
             </>

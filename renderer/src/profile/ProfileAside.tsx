@@ -12,11 +12,13 @@ const SECTIONS = [
 
 interface Props {
   saveState: SaveState;
+  /** The fields not saved yet, named (see unsavedText.ts). */
+  unsavedText?: string | undefined;
   missingCount: number;
   onRetry(): void;
 }
 
-export function ProfileAside({ saveState, missingCount, onRetry }: Props) {
+export function ProfileAside({ saveState, unsavedText, missingCount, onRetry }: Props) {
   const { t } = useI18n();
   // Hash links would be read as routes: scroll and move the focus by hand.
   const jump = (id: string) => {
@@ -27,7 +29,7 @@ export function ProfileAside({ saveState, missingCount, onRetry }: Props) {
   };
   return (
     <aside className="profile-aside">
-      <SaveStatus state={saveState} onRetry={onRetry} />
+      <SaveStatus state={saveState} onRetry={onRetry} invalidText={unsavedText} />
       <p className="completeness muted">{missingCount === 0 ? t('profile.complete') : missingCount === 1 ? t('profile.missingCount.one') : t('profile.missingCount', { count: missingCount })}</p>
       <nav aria-label={t('profile.sections')}>
         <ul>

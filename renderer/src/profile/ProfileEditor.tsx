@@ -4,7 +4,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredProfile } from '../../../shared/contract/channels';
 import type { FieldIssue } from '../../../shared/contract/result';
 import type { ProfileInput } from '../../../shared/profile/schema';
+import { savableDraft } from '../savableDraft';
 import { useSaveWhenLeaving } from '../saveWhenLeaving';
+import { keepUnsavedFields } from '../unsavedFields';
+import { unsavedFieldsText } from '../unsavedText';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { AUTOSAVE_DELAY_MS, ProfileSaver, type SaveState } from './autosave';
@@ -25,7 +28,7 @@ interface Props {
 }
 
 export function ProfileEditor({ stored, initialDraft, onConflict }: Props) {
-  const { t, issue } = useI18n();
+  const { t, issue, language } = useI18n();
   const { reloadApplicants } = useSession();
   const [draft, setDraft] = useState<ProfileInput>(initialDraft ?? stored.profile);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'unchanged' });
@@ -49,6 +52,7 @@ export function ProfileEditor({ stored, initialDraft, onConflict }: Props) {
         revision: stored.revision,
         saved: stored.profile,
         countInvalid: (profile) => countInvalidFields(validateProfile(profile)),
+        savable: (profile, saved) => savableDraft(profile, saved, validateProfile),
         onState: setSaveState,
         onConflict: () => onConflictRef.current(),
       }),
@@ -75,11 +79,15 @@ export function ProfileEditor({ stored, initialDraft, onConflict }: Props) {
     return () => clearTimeout(timer);
   }, [draft, saver, initialDraft]);
 
+  // What fails validation is kept beside its error across a reload (the rest is saved).
+  useEffect(() => keepUnsavedFields('profile', stored.applicantId, draft, stored.profile, issues), [draft, issues, stored]);
+
   useSaveWhenLeaving(saver, {
     applicantId: stored.applicantId,
     baseRevision: stored.revision,
     draft: () => draftRef.current,
     invalid: () => countInvalidFields(issuesRef.current) > 0,
+    unsavedText: () => unsavedFieldsText(language, 'profile', issuesRef.current),
     pending: pendingSaves,
     unsent: unsavedDrafts,
   });
@@ -103,7 +111,7 @@ export function ProfileEditor({ stored, initialDraft, onConflict }: Props) {
   return (
     <ProfileFormContext.Provider value={form}>
       <div className="profile-layout">
-        <ProfileAside saveState={saveState} missingCount={missing.size} onRetry={() => void saver.flush()} />
+        <ProfileAside saveState={saveState} unsavedText={unsavedFieldsText(language, 'profile', issues)} missingCount={missing.size} onRetry={() => void saver.flush()} />
         <form
           className="profile-form"
           noValidate

@@ -10,6 +10,7 @@ import { hrefOf, type ProfileSection } from '../router';
 import { displayName, useSession } from '../session';
 import { pendingSaves, unsavedDrafts } from './pending';
 import { ProfileEditor } from './ProfileEditor';
+import { restoreUnsavedFields } from '../unsavedFields';
 
 type Load = { kind: 'loading' } | { kind: 'loaded'; stored: StoredProfile; generation: number } | { kind: 'failed'; error: AppError };
 
@@ -66,7 +67,8 @@ export function ProfilePage({ applicantId, section }: { applicantId: string; sec
     );
   }
   const unsaved = unsavedDrafts.get(applicantId);
-  const initialDraft = unsaved && unsaved.baseRevision === load.stored.revision ? unsaved.draft : undefined;
+  // A draft left by the editor in this session, else the invalid fields kept across a reload.
+  const initialDraft = unsaved && unsaved.baseRevision === load.stored.revision ? unsaved.draft : restoreUnsavedFields('profile', applicantId, load.stored.profile);
   return (
     <div className="page profile-page">
       <h1>{name ? t('profile.title', { name }) : t('nav.profile')}</h1>

@@ -19,6 +19,8 @@ export interface SaverOptions {
   saved: ProfileInput;
   /** Number of fields that fail validation; 0 when the profile may be sent. */
   countInvalid(profile: ProfileInput): number;
+  /** The valid fields of an invalid profile, saved at once (see savableDraft.ts). */
+  savable?(profile: ProfileInput, saved: ProfileInput): ProfileInput | null;
   onState(state: SaveState): void;
   onConflict(): void;
   send?: Send;
@@ -34,6 +36,7 @@ export class ProfileSaver {
       revision: options.revision,
       saved: options.saved,
       countInvalid: options.countInvalid,
+      ...(options.savable ? { savable: options.savable } : {}),
       onState: options.onState,
       onConflict: options.onConflict,
       delayMs: options.delayMs ?? AUTOSAVE_DELAY_MS,

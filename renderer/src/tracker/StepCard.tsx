@@ -1,5 +1,7 @@
 // One step of the programme: its status, who acts, its dates and notes, its deadline, and the guidance.
+import { VERIFICATION_STEP_ID } from '../../../shared/tracker/certificateVerification';
 import { ACTORS, STEP_STATUSES } from '../../../shared/tracker/schema';
+import { hrefOf } from '../router';
 import type { DeadlineView, TrackerView } from '../../../shared/contract/trackerChannels';
 import { DaysLeft, StateBadge } from './badges';
 import { DeadlineDate } from './DeadlineList';
@@ -15,6 +17,7 @@ const OWN_DUE_DATE = new Set<string | null>([null, 'certificateVerifiedBy', 'mat
 
 interface Props {
   entry: Entry;
+  applicantId: string;
   index: number;
   deadline: DeadlineView | null;
   contacts: NonNullable<TrackerView['programme']>['contacts'];
@@ -22,7 +25,7 @@ interface Props {
   actions: TrackerActions;
 }
 
-export function StepCard({ entry, index, deadline, contacts, warnings, actions }: Props) {
+export function StepCard({ entry, applicantId, index, deadline, contacts, warnings, actions }: Props) {
   const { tt, pick, message } = useTrackerI18n();
   const { step, record } = entry;
   const save = (patch: Parameters<TrackerActions['updateStep']>[1]) => actions.updateStep(step.id, patch);
@@ -74,6 +77,11 @@ export function StepCard({ entry, index, deadline, contacts, warnings, actions }
           />
         )}
       </div>
+      {step.id === VERIFICATION_STEP_ID && (
+        <p className="field-hint step-one-fact">
+          {tt('tracker.step.verificationFromProfile')} <a href={hrefOf({ name: 'profile', applicantId, section: 'certificates' })}>{tt('tracker.step.verificationInProfile')}</a>
+        </p>
+      )}
       <TextInput label={tt('tracker.step.notes')} value={record.notes} onCommit={(notes) => save({ notes })} maxLength={2000} multiline path={`${step.id}.notes`} />
       <StepGuidance step={step} contacts={contacts} />
     </li>

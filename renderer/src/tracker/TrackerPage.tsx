@@ -124,6 +124,7 @@ export function TrackerPage({ applicantId }: { applicantId: string }) {
                   <StepCard
                     key={entry.step.id}
                     entry={entry}
+                    applicantId={applicantId}
                     index={index}
                     deadline={view.deadlines.find((deadline) => deadline.stepId === entry.step.id && deadline.id !== 'paper-materials') ?? null}
                     contacts={view.programme?.contacts ?? []}

@@ -50,4 +50,30 @@ describe('profile values on the form page', () => {
     const certificate = { ...newCertificate('33333333-3333-4333-8333-333333333333'), name: 'CISSP', number: '' };
     expect(certificateValues('zh', certificate).find((value) => value.label === '证书编号')?.shown).toBe('');
   });
+
+  it('shows a certificate with its renewals and verification, as the printed form does', () => {
+    const certificate = {
+      ...newCertificate('33333333-3333-4333-8333-333333333333'),
+      renewals: [
+        { renewedOn: '2022-01-01', validUntil: '2025-01-01' },
+        { renewedOn: '2025-01-01', validUntil: '2028-01-01' },
+      ],
+      verificationStatus: 'verified' as const,
+      verifiedOn: '2025-08-20',
+    };
+    const en = certificateValues('en', certificate);
+    expect(en.find((value) => value.label === 'Renewals')).toMatchObject({
+      shown: 'renewed 2022-01-01, valid until 2025-01-01; renewed 2025-01-01, valid until 2028-01-01',
+      copied: '2022-01-01 续期，有效期至 2025-01-01；2025-01-01 续期，有效期至 2028-01-01',
+    });
+    expect(en.find((value) => value.label === 'Verification status')).toMatchObject({ shown: 'Verified (2025-08-20)', copied: '已通过查验（2025-08-20）' });
+    const never = certificateValues('zh', newCertificate('44444444-4444-4444-8444-444444444444'));
+    expect(never.find((value) => value.label === '续期记录')?.copied).toBe('无');
+  });
+
+  it('says what the nationality copies as when it is not the text shown', () => {
+    const nationality = personValues('en', { ...emptyPerson(), nationality: 'United Kingdom' }).find((value) => value.label === 'Nationality (region)');
+    expect(nationality).toMatchObject({ shown: 'United Kingdom', copied: '英国', copiedNote: 'Copies “英国”' });
+    expect(personValues('zh', { ...emptyPerson(), nationality: 'UK' }).find((value) => value.label === '国籍（地区）')).toMatchObject({ shown: '英国', copied: '英国' });
+  });
 });
