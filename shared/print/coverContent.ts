@@ -21,6 +21,10 @@ export interface CoverContents {
   officialFormUsed: boolean;
   /** The public notice's period, when the caller computed it: the checklist then gives its dates. */
   noticePeriod?: NoticePeriodView;
+  /** Double-sided printing with blank back pages (the default); false: single-sided. */
+  duplex?: boolean;
+  /** Pages of one copy where someone signs or seals, when the caller knows them (1-based within a copy). */
+  signingPages?: { page: number; what: 'commitment' | 'employerVerification' | 'summarySignature' }[];
 }
 
 export interface CoverContent {
@@ -39,6 +43,27 @@ export interface CoverContent {
     places: Localized[];
   };
   checklist: { heading: Localized; steps: Localized[] };
+  /** How to print and staple, where each copy is signed, and that the summary's copies are TitlePrep's default. */
+  printing: { heading: Localized; lines: Localized[] };
+}
+
+const SIGNING_WHAT: Record<NonNullable<CoverContents['signingPages']>[number]['what'], PrintKey> = {
+  commitment: 'print.section.commitment',
+  employerVerification: 'print.section.employerVerification',
+  summarySignature: 'print.section.summary',
+};
+
+function printingLines(contents: CoverContents): Localized[] {
+  const lines = [localized(contents.duplex === false ? 'print.cover.printing.simplex' : 'print.cover.printing.duplex'), localized('print.cover.printing.staple')];
+  const pages = contents.signingPages ?? [];
+  if (pages.length > 0) {
+    const list = (language: 'zh' | 'en') => pages
+      .map(({ page, what }) => tprint(language, 'print.cover.printing.page', { page, what: tprint(language, SIGNING_WHAT[what]) }))
+      .join(tprint(language, 'print.listSeparator'));
+    lines.push({ zh: pzh('print.cover.printing.signPages', { pages: list('zh') }), en: tprint('en', 'print.cover.printing.signPages', { pages: list('en') }) });
+  }
+  lines.push(localized('print.cover.printing.summaryCopies'));
+  return lines;
 }
 
 /** 一式三份: small counts in Chinese numerals, as such instructions write them. */
@@ -101,5 +126,6 @@ export function coverContent(source: PrintSource, contents: CoverContents): Cove
       places: [localized('print.cover.applicantSigns'), localized('print.cover.employerSeals')],
     },
     checklist: { heading: localized('print.cover.checklist'), steps },
+    printing: { heading: localized('print.cover.printing'), lines: printingLines(contents) },
   };
 }

@@ -26,7 +26,12 @@ export interface SummaryPrintText {
   pageLabel: string;
   /** File metadata: the applicant's name. */
   author: string;
+  /** The closing line the applicant signs: 本人签名：＿＿  日期：　年　月　日. */
+  closing: { signature: string; date: string; blankDate: string };
 }
+
+/** Room to sign by hand after 本人签名：, in characters of body text. */
+export const SIGNATURE_ROOM_CHARS = 8;
 
 const halfPoints = (pt: number) => pt * 2;
 const twipsFromPoints = (pt: number) => Math.round(pt * 20);
@@ -92,6 +97,16 @@ function bodyParagraphs(blocks: readonly Block[]): Paragraph[] {
     previous = block;
   }
   return paragraphs;
+}
+
+/** The signature and date, right-aligned after a blank line, kept together and with the last paragraph. */
+function closingParagraphs(closing: SummaryPrintText['closing']): Paragraph[] {
+  const room = '　'.repeat(SIGNATURE_ROOM_CHARS);
+  return [
+    new Paragraph({ keepNext: true, keepLines: true, children: [] }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, keepLines: true, children: [new TextRun(closing.signature), new TextRun({ text: room, underline: {} })] }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, keepLines: true, children: [new TextRun(`${closing.date}${'　'.repeat(3)}${closing.blankDate}`)] }),
+  ];
 }
 
 export async function buildSummaryDocx(blocks: readonly Block[], text: SummaryPrintText): Promise<Buffer> {
@@ -163,6 +178,7 @@ export async function buildSummaryDocx(blocks: readonly Block[], text: SummaryPr
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(text.title)] }),
           new Paragraph({ style: 'SummaryApplicant', children: [new TextRun(text.applicant)] }),
           ...bodyParagraphs(blocks),
+          ...closingParagraphs(text.closing),
         ],
       },
     ],
