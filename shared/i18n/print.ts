@@ -264,7 +264,7 @@ const zh = {
   'print.cover.step.notice': '单位在内部公示申报材料，不少于 {days} 个工作日',
   'print.cover.step.noticePeriod': '单位在内部公示申报材料：{period}',
   'print.cover.step.submit': '在规定时间内提交全部材料',
-  'print.cover.step.submitWindow': '在规定时间内提交全部材料（{from} 至 {to}）',
+  'print.cover.step.submitWindow': '在规定时间内提交全部材料（{from}至{to}）',
   'print.cover.checkbox': '□',
   'print.cover.printing': '打印和装订',
   'print.cover.printing.duplex': '双面打印：每份材料和公示都从一张纸的正面开始，空白的背面印有“（此页无正文）”。',

@@ -95,7 +95,12 @@ export function coverContent(source: PrintSource, contents: CoverContents): Cove
           en: tprint('en', 'print.cover.step.noticePeriod', { period: tprint('en', 'print.notice.periodValue', { start: period.start, end: period.end, days: period.workdays }) }),
         }
       : localized('print.cover.step.notice', { days }),
-    window ? localized('print.cover.step.submitWindow', { from: window.from, to: window.to }) : localized('print.cover.step.submit'),
+    window
+      ? {
+          zh: pzh('print.cover.step.submitWindow', { from: chineseDate(window.from), to: chineseDate(window.to) }),
+          en: tprint('en', 'print.cover.step.submitWindow', { from: window.from, to: window.to }),
+        }
+      : localized('print.cover.step.submit'),
   ];
 
   return {

@@ -90,7 +90,7 @@ export async function buildCoverSheetPdf(file: ApplicationFile, contents: CoverC
         layout: table,
       },
       heading(1, content.printing.heading, options),
-      ...content.printing.lines.map((line) => ({ ...bilingual(line, options), margin: [0, 0, 0, 3] }) as Content),
+      ...content.printing.lines.map((line) => ({ ...bilingual(line, options), margin: [0, 0, 0, 2] }) as Content),
       heading(2, signing.heading, options),
       { stack: rule, margin: [0, 0, 0, 4] },
       bilingual(signing.form.text, options, signing.form.draft ? { color: L.colors.warning, bold: true, margin: [0, 0, 0, 6] } : { margin: [0, 0, 0, 6] }),

@@ -2,13 +2,14 @@
 // section title rows in 黑体 style, values in 宋体 style), from the content model of shared/print/formContent.ts,
 // always in Chinese. Every page carries the draft mark under the packet's top band and a faint diagonal 草稿
 // drawn as outlines beneath the content (never text: a text extraction reads the table rows undisturbed).
-// A table row never splits across pages (a long value moves whole to the next page, the section's title row
-// repeating there); a signed or sealed section stays whole on one page with its signing and seal space.
+// A table row never splits across pages (it moves whole to the next page, the section's title row repeating
+// there) unless it is too tall for any page, which then continues without losing a character; a signed or
+// sealed section stays whole on one page with its signing and seal space.
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import formLayout from '../../../templates/print/form.json';
 import draftMark from '../../../templates/print/draft-mark.json';
 import { type FormSection, type GridLine, type StatementSection, formContent } from '../../../shared/print/formContent';
-import { applicantName, beijingTime } from '../../../shared/print/values';
+import { type PrintValue, applicantName, beijingTime } from '../../../shared/print/values';
 import { pzh } from '../../../shared/i18n/print';
 import type { ApplicationFile } from '../form/load';
 import { FAMILY, HEADING_FAMILY, borderedTable, pageGeometry, pdfInfo, percentWidths, renderPdf, valueText } from './pdfLayout';
@@ -18,6 +19,25 @@ const L = formLayout;
 const tableLayout = borderedTable(L.lineWidthPt, L.colors.line, L.cellPaddingPt);
 /** 50 mm in points: the clear space a 42 mm round seal needs (issue 10). */
 export const SEAL_SPACE_PT = (50 / 25.4) * 72;
+/** A row may not split across pages unless it could never fit on one: this share of the type area. */
+const ROW_MAX_SHARE_OF_PAGE = 0.8;
+
+/**
+ * Whether a value could not stand on one page in a cell of `widthPercent` of the type area: a row that tall
+ * must break (or it would run off the page and text would be lost); every other row stays whole.
+ */
+function tooTallForAPage(values: readonly PrintValue[], widthPercent: number): boolean {
+  const geometry = pageGeometry(L);
+  const perLine = Math.max(1, Math.floor(((geometry.contentWidth * widthPercent) / 100 - 2 * L.cellPaddingPt.x) / L.sizesPt.cell));
+  const typeArea = geometry.pageSize.height - geometry.margins[1] - geometry.margins[3];
+  // Noto's line box is about 1.45 em; a full-width character is 1 em (Latin text takes less).
+  const lineHeight = L.sizesPt.cell * 1.45 * L.lineHeight;
+  return values.some((value) => {
+    if (value.kind !== 'text' && value.kind !== 'missing') return false;
+    const lines = (value.text ?? '').split('\n').reduce((sum, paragraph) => sum + Math.max(1, Math.ceil([...paragraph].length / perLine)), 0);
+    return lines * lineHeight > typeArea * ROW_MAX_SHARE_OF_PAGE;
+  });
+}
 
 /** The section's title row across `columns` cells, in 黑体 style. */
 function titleRow(section: FormSection, columns: number): TableCell[] {
@@ -52,7 +72,10 @@ function gridTable(section: Extract<FormSection, { kind: 'grid' | 'records' }>, 
   }
   // A records section keeps its title with the first record's heading and first line.
   const keep = section.kind === 'records' && section.records.length > 0 ? 2 : 1;
-  return { table: { widths: percentWidths(L.grid), headerRows: 1, keepWithHeaderRows: keep, dontBreakRows: true, body }, layout: tableLayout };
+  const lines = section.kind === 'grid' ? section.lines : section.records.flatMap((record) => record.lines);
+  // A lone pair's value spans three columns; a pair beside another has one column.
+  const tooTall = lines.some((line) => tooTallForAPage(line.map((pair) => pair.value), line.length === 1 ? 100 - L.grid[0]! : L.grid[1]!));
+  return { table: { widths: percentWidths(L.grid), headerRows: 1, keepWithHeaderRows: keep, dontBreakRows: !tooTall, body }, layout: tableLayout };
 }
 
 function listTable(section: Extract<FormSection, { kind: 'table' }>, options: PrintOptions): Content {
@@ -63,7 +86,13 @@ function listTable(section: Extract<FormSection, { kind: 'table' }>, options: Pr
     ? section.rows.map((row) => row.map((value) => valueText(value, style) as TableCell))
     : [[{ ...valueText(section.empty ?? { kind: 'none' }, style), colSpan: columns, alignment: 'center' } as TableCell, ...Array.from({ length: columns - 1 }, () => ({}) as TableCell)]];
   return {
-    table: { widths: percentWidths(L.tables[section.id]), headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, body: [titleRow(section, columns), header, ...rows] },
+    table: {
+      widths: percentWidths(L.tables[section.id]),
+      headerRows: 2,
+      keepWithHeaderRows: 1,
+      dontBreakRows: !tooTallForAPage(section.rows.flat(), Math.min(...L.tables[section.id])),
+      body: [titleRow(section, columns), header, ...rows],
+    },
     layout: tableLayout,
   };
 }

@@ -50,11 +50,28 @@ export interface ValueStyle {
   markMissing: boolean;
 }
 
-/** A value as pdfmake text: 【待填写】 bold and red (and bracketed for black-and-white printers), 无 plain. */
+/** A date as paper writes it (2025年9月1日, 2025年9月): one piece that never breaks across lines. */
+const PRINTED_DATE = /\d{4}年\d{1,2}月(?:\d{1,2}日)?/g;
+
+/** Text whose dates are kept whole on one line (pdfmake noWrap pieces); other text breaks as usual. */
+export function unbrokenDates(text: string): ContentText['text'] {
+  const pieces: ({ text: string; noWrap: true } | string)[] = [];
+  let at = 0;
+  for (const match of text.matchAll(PRINTED_DATE)) {
+    if (match.index > at) pieces.push(text.slice(at, match.index));
+    pieces.push({ text: match[0], noWrap: true });
+    at = match.index + match[0].length;
+  }
+  if (pieces.length === 0) return text;
+  if (at < text.length) pieces.push(text.slice(at));
+  return pieces;
+}
+
+/** A value as pdfmake text: 【待填写】 bold and red (and bracketed for black-and-white printers), 无 plain; dates never break. */
 export function valueText(value: PrintValue, style: ValueStyle): ContentText {
   switch (value.kind) {
     case 'text':
-      return { text: value.text };
+      return { text: unbrokenDates(value.text) };
     case 'none':
       return { text: NONE_TEXT };
     case 'blank':

@@ -1,5 +1,6 @@
-// The work summary as an editable Word file (docx library): A4 with Word's Chinese default margins, the
-// Chinese font named through the run fonts' eastAsia attribute (ascii/hAnsi for Latin), sections as real
+// The work summary as an editable Word file (docx library): A4 with Word's Chinese default margins, 宋体 for
+// the body and 黑体 for the title and headings through the run fonts' eastAsia attribute (Times New Roman
+// for Latin), a filled font table (print/docxFonts.ts), sections as real
 // "heading 1" paragraphs with outline level 0 (Word's navigation pane lists them), lists on numbering
 // definitions (each numbered list restarts at 1), bold and italic, a title, and page numbers in the footer.
 import {
@@ -16,6 +17,7 @@ import {
 } from 'docx';
 import type { Block } from '../../../../shared/summary/document';
 import { layout } from '../layout';
+import { DOCX_HEI, DOCX_LANGUAGE, DOCX_SONG, withFontTable } from '../../print/docxFonts';
 import { styledRuns } from './runs';
 
 export interface SummaryPrintText {
@@ -36,7 +38,7 @@ export const SIGNATURE_ROOM_CHARS = 8;
 const halfPoints = (pt: number) => pt * 2;
 const twipsFromPoints = (pt: number) => Math.round(pt * 20);
 const LINE = Math.round(240 * layout.lineSpacing);
-const font = { ascii: layout.fontFamily, hAnsi: layout.fontFamily, eastAsia: layout.fontFamily, cs: layout.fontFamily };
+const font = DOCX_SONG;
 const BULLETS = ['•', '◦', '▪', '–'];
 const NUMBER_FORMATS = [
   { format: LevelFormat.DECIMAL, text: (level: number) => `%${level + 1}.` },
@@ -119,11 +121,11 @@ export async function buildSummaryDocx(blocks: readonly Block[], text: SummaryPr
     styles: {
       default: {
         document: {
-          run: { font, size: halfPoints(sizesPt.body) },
+          run: { font, size: halfPoints(sizesPt.body), language: DOCX_LANGUAGE },
           paragraph: { spacing: { line: LINE, lineRule: LineRuleType.AUTO } },
         },
         heading1: {
-          run: { font, size: halfPoints(sizesPt.heading), bold: true, color: '000000' },
+          run: { font: DOCX_HEI, size: halfPoints(sizesPt.heading), color: '000000' },
           paragraph: {
             outlineLevel: 0,
             keepNext: true,
@@ -132,7 +134,7 @@ export async function buildSummaryDocx(blocks: readonly Block[], text: SummaryPr
           },
         },
         title: {
-          run: { font, size: halfPoints(sizesPt.title), bold: true, color: '000000' },
+          run: { font: DOCX_HEI, size: halfPoints(sizesPt.title), color: '000000' },
           paragraph: { alignment: AlignmentType.CENTER, spacing: { after: twipsFromPoints(spacingPt.afterTitle) } },
         },
       },
@@ -183,5 +185,5 @@ export async function buildSummaryDocx(blocks: readonly Block[], text: SummaryPr
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return withFontTable(await Packer.toBuffer(document));
 }

@@ -91,6 +91,25 @@ function closing(text: SummaryPrintText['closing'], size: number): Content {
   };
 }
 
+/** Characters of a last block short enough to move, whole, to the next page with the closing. */
+const KEEP_WITH_CLOSING_MAX_CHARS = 400;
+
+/**
+ * The closing goes on the page of the text's last block: when that block is short, the two are one
+ * unbreakable stack, so a signature never stands on a page of its own. A long block is never made
+ * unbreakable: pdfmake would clip what does not fit on one page; it ends on a page the closing can follow.
+ */
+function withClosing(body: Content[], blocks: readonly Block[], closingBlock: Content): Content[] {
+  const last = body.at(-1);
+  if (last === undefined) return [closingBlock];
+  const lastBlock = blocks.at(-1);
+  // A list node holds several items: count them all.
+  const tail = lastBlock?.type === 'listItem' ? blocks.slice(blocks.findLastIndex((block) => block.type !== 'listItem') + 1) : blocks.slice(-1);
+  const length = tail.reduce((sum, block) => sum + [...block.text].length, 0);
+  if (length > KEEP_WITH_CLOSING_MAX_CHARS) return [...body, closingBlock];
+  return [...body.slice(0, -1), { unbreakable: true, stack: [last, closingBlock] }];
+}
+
 export interface BuiltPdf {
   bytes: Buffer;
   pages: number;
@@ -137,8 +156,7 @@ export async function buildSummaryPdf(blocks: readonly Block[], text: SummaryPri
     content: [
       { text: text.title, style: 'title' },
       { text: text.applicant, style: 'applicant' },
-      ...bodyContent(blocks),
-      closing(text.closing, sizesPt.body),
+      ...withClosing(bodyContent(blocks), blocks, closing(text.closing, sizesPt.body)),
     ],
   };
   const bytes = await pdfMake.createPdf(definition).getBuffer();
