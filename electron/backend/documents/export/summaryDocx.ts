@@ -28,7 +28,7 @@ export interface SummaryPrintText {
   pageLabel: string;
   /** File metadata: the applicant's name. */
   author: string;
-  /** The closing line the applicant signs: 本人签名：＿＿  日期：　年　月　日. */
+  /** The closing line the applicant signs: 本人签名 with room to sign, then 日期 with 年 月 日 to fill in. */
   closing: { signature: string; date: string; blankDate: string };
 }
 
