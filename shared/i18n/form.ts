@@ -193,7 +193,7 @@ const zh = {
   'publicNotice.calendarFailed': '无法读取节假日日历：{reason}',
   // Print page.
   'print.title': '{name}的申报材料打印',
-  'print.intro': '生成一份 PDF：封面、按规定份数排好的申报材料（每份标注“第1份/共N份”，带页码）和公示表。打印前先看右侧的检查结果。',
+  'print.intro': '生成一份 PDF：封面、按规定份数排好的申报材料（每份标注“第1份/共N份”，带页码）、公示表和公示情况说明。提交的材料始终是中文。打印前先看右侧的检查结果。',
   'print.options': '打印设置',
   'print.onMissing': '有必需内容未填写时',
   'print.onMissing.refuse': '不打印，列出缺少的内容',
@@ -411,7 +411,7 @@ export const formDictionary = defineDictionary(zh, {
   'publicNotice.addYears': 'Add it in the holiday calendar',
   'publicNotice.calendarFailed': 'The holiday calendar could not be read: {reason}',
   'print.title': 'Print the application of {name}',
-  'print.intro': 'One PDF: a cover sheet, the copies the notice asks for (each labelled 第1份/共N份, with page numbers) and the public notice. Check the list on the right before printing.',
+  'print.intro': 'One PDF: a cover sheet, the copies the notice asks for (each labelled 第1份/共N份, with page numbers), the public notice and the record of its result. The documents handed in are always in Chinese. Check the list on the right before printing.',
   'print.options': 'Print options',
   'print.onMissing': 'When something required is missing',
   'print.onMissing.refuse': 'Do not print: list what is missing',
