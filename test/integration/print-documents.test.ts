@@ -406,6 +406,12 @@ describe('the Word versions', () => {
     const fontTable = inflateEntry(docx, 'word/fontTable.xml');
     for (const font of ['<w:font w:name="宋体"><w:altName w:val="SimSun"/>', '<w:font w:name="黑体"><w:altName w:val="SimHei"/>', '<w:font w:name="Times New Roman">']) expect(fontTable).toContain(font);
     expect(`${styles}${documentXml}`).not.toContain('Noto');
+    // Page numbers in the footer, in the style of every printed document: 第 {PAGE} 页 / 共 {NUMPAGES} 页.
+    const footer = inflateEntry(docx, 'word/footer1.xml');
+    expect(footer).toContain('第 ');
+    expect(footer).toContain('PAGE');
+    expect(footer).toContain('NUMPAGES');
+    expect(footer).toContain(' 页 / 共 ');
     expect(documentXml.match(/<w:tbl>/g)?.length).toBe(13);
     expect(documentXml).toContain('<w:tblHeader/>');
     expect(documentXml).toMatch(/w:fill="D9D9D9"/);

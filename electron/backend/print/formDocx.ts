@@ -1,7 +1,7 @@
 // The form draft as an editable Word file, for HR: the same content model as the PDF (shared/print/
 // formContent.ts) in Word tables — a title row per section repeated on a new page, shaded label cells —
 // with the draft mark in the page header. A4 in exact twips; the Chinese font through eastAsia.
-import { AlignmentType, Document, Header, HeightRule, Packer, Paragraph, TableRow, TextRun, UnderlineType } from 'docx';
+import { AlignmentType, Document, Footer, Header, HeightRule, Packer, Paragraph, TableRow, TextRun, UnderlineType } from 'docx';
 import formLayout from '../../../templates/print/form.json';
 import { type FormSection, type GridLine, type StatementSection, formContent } from '../../../shared/print/formContent';
 import { applicantName, beijingTime } from '../../../shared/print/values';
@@ -19,6 +19,8 @@ import {
   twipsFromPoints,
   valueRuns,
 } from './docxParts';
+import { td } from '../../../shared/i18n/documents';
+import { pageLabelRun } from '../documents/export/summaryDocx';
 import { DOCX_LANGUAGE, withFontTable } from './docxFonts';
 import { SEAL_SPACE_PT } from './formDraft';
 import type { PrintOptions } from './types';
@@ -129,6 +131,8 @@ export async function buildFormDocx(file: ApplicationFile, options: DocxOptions)
     sections: [
       {
         properties: pageProperties(L),
+        // The same page numbers as every printed document: 第 1 页 / 共 5 页.
+        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [pageLabelRun(td('zh', 'documents.print.page'))] })] }) },
         headers: {
           default: new Header({
             children: [new Paragraph({ children: [...textRuns(mark, { sizePt: L.draftMark.sizePt, heading: true, color: L.draftMark.color }), ...textRuns(`\u3000${madeAt}`, { sizePt: L.draftMark.sizePt, color: L.draftMark.color })] })],

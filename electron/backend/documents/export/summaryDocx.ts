@@ -66,7 +66,7 @@ function runs(block: Extract<Block, { marks: unknown }>): TextRun[] {
 }
 
 /** The page label's text around {page} and {pages}, with Word's page fields in their places. */
-function pageLabelRun(label: string): TextRun {
+export function pageLabelRun(label: string): TextRun {
   const children: (string | (typeof PageNumber)[keyof typeof PageNumber])[] = [];
   for (const part of label.split(/(\{page\}|\{pages\})/)) {
     if (part === '{page}') children.push(PageNumber.CURRENT);
