@@ -10,6 +10,7 @@ import type { Fontkit } from 'pdf-lib/cjs/types/fontkit';
 import { openBackend } from '../electron/backend';
 import { bundledFontFiles } from '../electron/backend/documents/fonts';
 import { buildSummaryPdf } from '../electron/backend/documents/export/summaryPdf';
+import { summaryPrintText } from '../electron/backend/documents/export/summaryText';
 import { loadApplicationFile } from '../electron/backend/form/load';
 import { buildFormDraftPdf } from '../electron/backend/print/formDraft';
 import { buildPublicNoticePdf } from '../electron/backend/print/publicNotice';
@@ -78,9 +79,9 @@ export async function benchPrint(): Promise<void> {
     };
     const file = loadApplicationFile(applicantId, context)!;
     const fonts = bundledFontFiles();
-    const options = { language: 'zh' as const, markMissing: false, now: new Date().toISOString(), fonts };
+    const options = { markMissing: false, now: new Date().toISOString(), fonts };
     const form = await buildFormDraftPdf(file, options);
-    const summary = await buildSummaryPdf(file.summary!.document.blocks, { title: '专业技术工作总结', applicant: '申报人：演示申请人（虚构）', pageLabel: '', author: '演示申请人' }, fonts, { pageNumbers: false });
+    const summary = await buildSummaryPdf(file.summary!.document.blocks, summaryPrintText('演示申请人（虚构）'), fonts, { pageNumbers: false });
     const notice = await buildPublicNoticePdf(file, noticePeriod(file), options);
     db.close();
     const groups: PacketGroup[] = Array.from({ length: COPIES }, (_, index) => ({

@@ -108,6 +108,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       ['form-draft.pdf', () => call('print.formDraftPdf', { ...document, onMissing: 'refuse' })],
       ['public-notice.pdf', () => call('print.publicNoticePdf', { ...document, onMissing: 'refuse' })],
       ['public-notice.docx', () => call('print.publicNoticeDocx', { ...document, onMissing: 'refuse' })],
+      ['notice-record.pdf', () => call('print.noticeRecordPdf', { ...document, onMissing: 'refuse' })],
+      ['notice-record.docx', () => call('print.noticeRecordDocx', { ...document, onMissing: 'refuse' })],
     ];
     const files: DemoFile[] = [];
     for (const [name, fetch] of wanted) {

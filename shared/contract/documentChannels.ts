@@ -28,7 +28,7 @@ const exportRequest = z
     programmeId,
     /** The text on screen; without it the saved summary is exported. */
     document: documentSchema.optional(),
-    /** The language of the page labels (第 1 页 / Page 1); the title stays Chinese. */
+    /** The interface language (the file name's); the document itself is Chinese whatever it is (issue 10). */
     // (channels.ts's LANGUAGES is not imported: channels.ts imports this file.)
     language: z.enum(['zh', 'en']).default('zh'),
   })

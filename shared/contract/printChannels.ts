@@ -10,6 +10,11 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 const applicantId = z.uuid({ error: 'field.invalid' });
 // (channels.ts's LANGUAGES is not imported: channels.ts imports this file.)
+/**
+ * The interface language. Every document that is handed in or posted (form, summary, public notice, copy
+ * labels, page numbers) is Chinese whatever it is; only the packet's cover sheet, which stays with the
+ * applicant, adds an English translation under its Chinese when it is 'en'.
+ */
 const language = z.enum(['zh', 'en']).default('zh');
 /**
  * What to do when the report (form.report) lists required values missing for the documents asked for:
@@ -43,7 +48,7 @@ export const officialFormInfoSchema = z.object({
 export const printChannels = {
   /**
    * The packet: [cover] + copies × ([form draft, or the official PDF when imported] + [summary]) + [public
-   * notice, once]. Refused with `validation` when onMissing is 'refuse' and something required is missing:
+   * notice, once] + [the record of its result, once]. Refused with `validation` when onMissing is 'refuse' and something required is missing:
    * issues[0] is { path: [], key: 'packet.incomplete', params: { count } }, then one issue per report item,
    * { path: [page, ...field path], key: report key, params } (page: profile | application | form | summary).
    */
@@ -53,6 +58,11 @@ export const printChannels = {
         applicantId,
         language,
         onMissing,
+        /**
+         * Duplex-safe (the default): every copy and the public notice start on the front of a sheet, a blank
+         * back page marked （此页无正文） inserted where needed. false: no blank pages, for single-sided printing.
+         */
+        duplex: z.boolean({ error: 'field.invalid' }).default(true),
         /** Copies to print; by default the programme's printCopies (required when the programme does not say). */
         copies: z.number({ error: 'field.invalid' }).int({ error: 'field.invalid' }).min(1, { error: 'field.invalid' }).max(20, { error: 'field.invalid' }).optional(),
       })
@@ -69,6 +79,9 @@ export const printChannels = {
   },
   'print.publicNoticePdf': { request: documentRequest, reply: printedPdf },
   'print.publicNoticeDocx': { request: documentRequest, reply: printedFile },
+  /** The record of the notice's result (公示情况说明), for the employer to fill in, sign and seal after the period. */
+  'print.noticeRecordPdf': { request: documentRequest, reply: printedPdf },
+  'print.noticeRecordDocx': { request: documentRequest, reply: printedFile },
   'print.formDraftPdf': { request: documentRequest, reply: printedPdf },
   'print.formDocx': { request: documentRequest, reply: printedFile },
   /** Checks and stores the official PDF; a refusal is `validation` with one issue keyed official.* (shared/i18n/packet.ts). */

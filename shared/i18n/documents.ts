@@ -58,8 +58,11 @@ const zh = {
 
   'documents.print.title': '专业技术工作总结',
   'documents.print.applicant': '申报人：{name}',
-  'documents.print.page': '第 {page} 页，共 {pages} 页',
+  'documents.print.page': '第 {page} 页 / 共 {pages} 页',
   'documents.print.fileStem': '专业技术工作总结',
+  'documents.print.signature': '本人签名：',
+  'documents.print.date': '日期：',
+  'documents.print.blankDate': '年　　月　　日',
 } as const;
 
 export const documentsDictionary = defineDictionary(zh, {
@@ -115,11 +118,16 @@ export const documentsDictionary = defineDictionary(zh, {
   'documents.export.fontMissing': 'The Chinese font used for PDFs was not found ({file}). Reinstall TitlePrep; no file was made.',
   'documents.export.empty': 'The summary has no text yet: there is nothing to export.',
 
-  // The exported summary is a Chinese document for the Chinese system: its title stays Chinese.
+  // The exported summary is a Chinese document for the Chinese system, whatever the interface language:
+  // the builders read these keys in Chinese only (documents/export/summaryText.ts); these entries exist
+  // because every key has its English, and they say what the Chinese means.
   'documents.print.title': '专业技术工作总结',
   'documents.print.applicant': 'Applicant: {name}',
   'documents.print.page': 'Page {page} of {pages}',
   'documents.print.fileStem': '专业技术工作总结',
+  'documents.print.signature': 'Applicant\'s signature:',
+  'documents.print.date': 'Date:',
+  'documents.print.blankDate': '(year / month / day)',
 });
 
 export type DocumentsKey = keyof typeof zh;

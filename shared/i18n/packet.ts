@@ -37,6 +37,7 @@ const zh = {
 
   'packet.file.stem': '职称申报材料_打印包',
   'packet.file.publicNotice': '申报公示',
+  'packet.file.noticeRecord': '公示情况说明',
   'packet.file.formDraft': '考核认定表_草稿',
 
   'packet.desktop.saveTitle': '保存 PDF',
@@ -77,6 +78,7 @@ export const packetDictionary = defineDictionary(zh, {
 
   'packet.file.stem': '职称申报材料_打印包',
   'packet.file.publicNotice': '申报公示',
+  'packet.file.noticeRecord': '公示情况说明',
   'packet.file.formDraft': '考核认定表_草稿',
 
   'packet.desktop.saveTitle': 'Save PDF',

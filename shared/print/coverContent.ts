@@ -24,6 +24,10 @@ export interface CoverContents {
   noticePeriod?: NoticePeriodView;
   /** The review's warnings the applicant acknowledged that still stand (shared/review/acknowledged.ts). */
   acknowledged?: Localized[];
+  /** Double-sided printing with blank back pages (the default); false: single-sided. */
+  duplex?: boolean;
+  /** Pages of one copy where someone signs or seals, when the caller knows them (1-based within a copy). */
+  signingPages?: { page: number; what: 'commitment' | 'employerVerification' | 'summarySignature' }[];
 }
 
 export interface CoverContent {
@@ -44,6 +48,27 @@ export interface CoverContent {
   checklist: { heading: Localized; steps: Localized[] };
   /** The acknowledged review warnings, each "已确认：…"; null when there are none. */
   acknowledged: { heading: Localized; lines: Localized[] } | null;
+  /** How to print and staple, where each copy is signed, and that the summary's copies are TitlePrep's default. */
+  printing: { heading: Localized; lines: Localized[] };
+}
+
+const SIGNING_WHAT: Record<NonNullable<CoverContents['signingPages']>[number]['what'], PrintKey> = {
+  commitment: 'print.section.commitment',
+  employerVerification: 'print.section.employerVerification',
+  summarySignature: 'print.section.summary',
+};
+
+function printingLines(contents: CoverContents): Localized[] {
+  const lines = [localized(contents.duplex === false ? 'print.cover.printing.simplex' : 'print.cover.printing.duplex'), localized('print.cover.printing.staple')];
+  const pages = contents.signingPages ?? [];
+  if (pages.length > 0) {
+    const list = (language: 'zh' | 'en') => pages
+      .map(({ page, what }) => tprint(language, 'print.cover.printing.page', { page, what: tprint(language, SIGNING_WHAT[what]) }))
+      .join(tprint(language, 'print.listSeparator'));
+    lines.push({ zh: pzh('print.cover.printing.signPages', { pages: list('zh') }), en: tprint('en', 'print.cover.printing.signPages', { pages: list('en') }) });
+  }
+  lines.push(localized('print.cover.printing.summaryCopies'));
+  return lines;
 }
 
 /** 一式三份: small counts in Chinese numerals, as such instructions write them. */
@@ -75,7 +100,12 @@ export function coverContent(source: PrintSource, contents: CoverContents): Cove
           en: tprint('en', 'print.cover.step.noticePeriod', { period: tprint('en', 'print.notice.periodValue', { start: period.start, end: period.end, days: period.workdays }) }),
         }
       : localized('print.cover.step.notice', { days }),
-    window ? localized('print.cover.step.submitWindow', { from: window.from, to: window.to }) : localized('print.cover.step.submit'),
+    window
+      ? {
+          zh: pzh('print.cover.step.submitWindow', { from: chineseDate(window.from), to: chineseDate(window.to) }),
+          en: tprint('en', 'print.cover.step.submitWindow', { from: window.from, to: window.to }),
+        }
+      : localized('print.cover.step.submit'),
   ];
 
   return {
@@ -107,5 +137,6 @@ export function coverContent(source: PrintSource, contents: CoverContents): Cove
     },
     checklist: { heading: localized('print.cover.checklist'), steps },
     acknowledged: contents.acknowledged && contents.acknowledged.length > 0 ? { heading: { zh: reviewText('zh', 'review.cover.heading'), en: reviewText('en', 'review.cover.heading') }, lines: contents.acknowledged } : null,
+    printing: { heading: localized('print.cover.printing'), lines: printingLines(contents) },
   };
 }

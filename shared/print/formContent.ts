@@ -16,6 +16,8 @@ import {
   type PrintValue,
   applicantName,
   cell,
+  formDate,
+  unbroken,
   periodText,
   textValue,
 } from './values';
@@ -70,8 +72,11 @@ export interface StatementSection {
   note: { zh: string; en: string } | null;
   /** Signatory, signature and date lines, under the wording. */
   lines: Pair[];
-  /** The space for the employer's seal and what TitlePrep recorded about it; never a drawn seal. */
-  seal: { label: string; recorded: { zh: string; en: string } } | null;
+  /**
+   * The space for the employer's seal (单位（盖章）) and the date under it; never a drawn seal, and nothing of
+   * TitlePrep's own records (whether it was sealed) where the employer seals.
+   */
+  seal: { label: string; date: string } | null;
 }
 
 export interface FormContent {
@@ -94,8 +99,8 @@ function certificateLines(certificate: Certificate, index: number, missing: Miss
   const categories = certificate.categories.map((category) => pzh('print.certificate.category', { category })).join(pzh('print.listSeparator'));
   return [
     [pair('print.certificate.name', cell(certificate.name, at('name')))],
-    [pair('print.certificate.issuingBody', cell(certificate.issuingBody, at('issuingBody'))), pair('print.certificate.number', cell(certificate.number, at('number')))],
-    [pair('print.certificate.obtainedOn', cell(certificate.obtainedOn, at('obtainedOn'))), pair('print.certificate.validUntil', cell(certificate.validUntil, at('validUntil')))],
+    [pair('print.certificate.issuingBody', cell(certificate.issuingBody, at('issuingBody'))), pair('print.certificate.number', cell(unbroken(certificate.number), at('number')))],
+    [pair('print.certificate.obtainedOn', cell(formDate(certificate.obtainedOn), at('obtainedOn'))), pair('print.certificate.validUntil', cell(formDate(certificate.validUntil), at('validUntil')))],
     [pair('print.certificate.renewals', renewals === '' ? NONE : textValue(renewals))],
     [
       pair('print.certificate.listVersion', cell(certificate.listVersion && pzh('print.certificate.listVersionValue', { version: certificate.listVersion }), at('listVersion'))),
@@ -133,26 +138,26 @@ export function formContent(source: PrintSource): FormContent {
       [pair('print.person.name', cell(applicantName(profile), p('nameZh'))), pair('print.person.nameLatin', cell(person.nameLatin, p('nameLatin')))],
       [
         pair('print.person.gender', cell(person.gender && pzh(`print.gender.${person.gender}`), p('gender'))),
-        pair('print.person.birthDate', cell(person.birthDate, p('birthDate'))),
+        pair('print.person.birthDate', cell(formDate(person.birthDate), p('birthDate'))),
       ],
       [
         pair('print.person.nationality', cell(nationalityForSystem(person.nationality), p('nationality'))),
         pair('print.person.idType', cell(person.idType && pzh(`print.idType.${person.idType}`), p('idType'))),
       ],
-      [pair('print.person.idNumber', cell(person.idNumber, p('idNumber'))), pair('print.person.phone', cell(person.phone, p('phone')))],
+      [pair('print.person.idNumber', cell(unbroken(person.idNumber), p('idNumber'))), pair('print.person.phone', cell(unbroken(person.phone), p('phone')))],
       [
         pair('print.person.email', cell(person.email, p('email'))),
         pair('print.person.targetCity', cell(person.targetCity && pzh(`print.city.${person.targetCity}`), p('targetCity'))),
       ],
       [pair('print.person.employerName', cell(person.employerName, p('employerName')))],
-      [pair('print.person.employerCreditCode', cell(person.employerCreditCode, p('employerCreditCode')))],
+      [pair('print.person.employerCreditCode', cell(unbroken(person.employerCreditCode), p('employerCreditCode')))],
       [pair('print.person.department', cell(person.department, p('department'))), pair('print.person.post', cell(person.post, p('post')))],
       [pair('print.registration.insuranceBySameEmployer', textValue(pzh(registration.insuranceBySameEmployer ? 'print.yes' : 'print.no')))],
       // Another unit pays the insurance only when the employer does not: then TitlePrep prints 无 (its suggestion,
       // no notice says so); when another unit pays and is not named yet, the box stays blank, never 无.
       [
         pair('print.registration.insuranceUnitName', cell(registration.insuranceUnitName, f('registration', 'insuranceUnitName'), registration.insuranceBySameEmployer)),
-        pair('print.registration.insuranceUnitCreditCode', cell(registration.insuranceUnitCreditCode, f('registration', 'insuranceUnitCreditCode'), registration.insuranceBySameEmployer)),
+        pair('print.registration.insuranceUnitCreditCode', cell(unbroken(registration.insuranceUnitCreditCode), f('registration', 'insuranceUnitCreditCode'), registration.insuranceBySameEmployer)),
       ],
     ],
   });
@@ -185,7 +190,7 @@ export function formContent(source: PrintSource): FormContent {
         cell(row.school, at('school')),
         cell(row.major, at('major')),
         cell(row.degree && pzh(`print.degree.${row.degree}`), at('degree')),
-        cell(row.degreeCertificateNumber, at('degreeCertificateNumber')),
+        cell(unbroken(row.degreeCertificateNumber), at('degreeCertificateNumber')),
         textValue(pzh(row.fullTime ? 'print.education.fullTime' : 'print.education.partTime')),
       ];
     }),
@@ -260,29 +265,29 @@ export function formContent(source: PrintSource): FormContent {
     listTable('papers', 'print.section.papers', ['print.paper.title', 'print.paper.venue', 'print.paper.publishedOn', 'print.paper.authorship', 'print.paper.identifier'], form.papers, (row, at) => [
       cell(row.title, at('title')),
       cell(row.venue, at('venue')),
-      cell(row.publishedOn, at('publishedOn')),
+      cell(formDate(row.publishedOn), at('publishedOn')),
       cell(row.authorship, at('authorship')),
-      cell(row.identifier, at('identifier')),
+      cell(unbroken(row.identifier), at('identifier')),
     ]),
     listTable('patents', 'print.section.patents', ['print.patent.title', 'print.patent.kind', 'print.patent.number', 'print.patent.grantedOn', 'print.patent.inventorship'], form.patents, (row, at) => [
       cell(row.title, at('title')),
       cell(row.kind && pzh(`print.patentKind.${row.kind}`), at('kind')),
-      cell(row.number, at('number')),
-      cell(row.grantedOn, at('grantedOn')),
+      cell(unbroken(row.number), at('number')),
+      cell(formDate(row.grantedOn), at('grantedOn')),
       cell(row.inventorship, at('inventorship')),
     ]),
     listTable('standards', 'print.section.standards', ['print.standard.title', 'print.standard.number', 'print.standard.level', 'print.standard.publishedOn', 'print.standard.role'], form.standards, (row, at) => [
       cell(row.title, at('title')),
-      cell(row.number, at('number')),
+      cell(unbroken(row.number), at('number')),
       cell(row.level && pzh(`print.standardLevel.${row.level}`), at('level')),
-      cell(row.publishedOn, at('publishedOn')),
+      cell(formDate(row.publishedOn), at('publishedOn')),
       cell(row.role, at('role')),
     ]),
     listTable('awards', 'print.section.awards', ['print.award.name', 'print.award.grantedBy', 'print.award.level', 'print.award.awardedOn', 'print.award.rank'], form.awards, (row, at) => [
       cell(row.name, at('name')),
       cell(row.grantedBy, at('grantedBy')),
       cell(row.level && pzh(`print.awardLevel.${row.level}`), at('level')),
-      cell(row.awardedOn, at('awardedOn')),
+      cell(formDate(row.awardedOn), at('awardedOn')),
       cell(row.rank, at('rank')),
     ]),
   );
@@ -312,7 +317,7 @@ export function formContent(source: PrintSource): FormContent {
   };
   if (programme?.city === 'guangzhou') return { ...header, sections };
   const { commitment, employerVerification } = form;
-  const signedOn = (date: string | null) => textValue(date ?? pzh('print.blankDate'));
+  const signedOn = (date: string | null) => textValue(date ? formDate(date) : pzh('print.blankDate'));
   sections.push({
     kind: 'statement',
     id: 'commitment',
@@ -332,12 +337,9 @@ export function formContent(source: PrintSource): FormContent {
     lines: [
       pair('print.verification.signatory', cell(employerVerification.signatory, f('employerVerification', 'signatory'))),
       pair('print.verification.signature', BLANK),
-      pair('print.date', signedOn(employerVerification.signedOn)),
     ],
-    seal: {
-      label: pzh('print.verification.seal'),
-      recorded: localized(employerVerification.sealApplied ? 'print.verification.sealRecorded' : 'print.verification.sealNotRecorded'),
-    },
+    // The date goes under the seal line, where the employer dates its seal.
+    seal: { label: pzh('print.verification.seal'), date: employerVerification.signedOn ? formDate(employerVerification.signedOn) : pzh('print.blankDate') },
   });
 
   return { ...header, sections };

@@ -76,20 +76,33 @@ export function plainText(value: PrintValue, markMissing: boolean): string {
 /** 【待填写】: brackets keep the mark visible on a black-and-white printer too. */
 export const missingMark = () => `【${pzh('print.missing')}】`;
 
-/** Dates as the form writes them: YYYY-MM-DD (the online system's own date format is not published). */
-export const formDate = (date: string | null): string => date ?? '';
+/**
+ * An identifier (patent, standard, registration or certificate number, credit code) that must never break
+ * across lines: its spaces become no-break spaces, which line breaking (UAX #14) never breaks at.
+ */
+export const unbroken = (identifier: string): string => identifier.replace(/ /g, '\u00A0');
 
-/** 2025年9月1日: the public notice's dates. */
+/** Dates on paper, in every printed document: 2025年9月1日 (../shared/paper.md, "Printing"). */
+export const formDate = (date: string | null | undefined): string => (date ? chineseDate(date) : '');
+
+/**
+ * 2025年9月1日, Arabic numerals without leading zeros (GB/T 9704); a year-month reads 2025年9月, a year 2025年.
+ * Text that is not an ISO date is printed as it is rather than guessed at.
+ */
 export function chineseDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
+  if (!match) return date;
+  const [, year, month, day] = match;
+  if (month === undefined) return `${year}年`;
+  if (day === undefined) return `${year}年${Number(month)}月`;
+  return `${year}年${Number(month)}月${Number(day)}日`;
 }
 
-/** "2006-09-01 至 2010-07-01"; an ongoing period reads "2015-01-01 至今"; a missing end leaves "… 至". */
+/** "2006年9月1日至2010年7月1日"; an ongoing period reads "2015年1月1日至今"; a missing end leaves "…至". */
 export function periodText(start: string | null, end: string | null, ongoingAllowed: boolean): string {
   if (start === null && end === null) return '';
-  if (start !== null && end === null && ongoingAllowed) return pzh('print.ongoingPeriod', { from: start });
-  return pzh('print.period', { from: start ?? '', to: end ?? '' }).trim();
+  if (start !== null && end === null && ongoingAllowed) return pzh('print.ongoingPeriod', { from: formDate(start) });
+  return pzh('print.period', { from: formDate(start), to: formDate(end) }).trim();
 }
 
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;

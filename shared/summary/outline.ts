@@ -130,10 +130,14 @@ export function suggestedTotal(outline: Outline): number {
   return outline.sections.reduce((sum, section) => sum + section.suggestedLength, 0);
 }
 
-/** A new summary from an outline: one heading per section, in the chosen language, and no text yet. */
-export function documentFromOutline(outline: Outline, language: 'zh' | 'en'): SummaryDocument {
+/**
+ * A new summary from an outline: one heading per section, and no text yet. The headings are the outline's
+ * Chinese ones whatever the interface language: the summary is handed in to a Chinese committee (issue 10);
+ * the English gloss is for the screen, never for the document.
+ */
+export function documentFromOutline(outline: Outline): SummaryDocument {
   return {
     format: DOCUMENT_FORMAT,
-    blocks: outline.sections.map((section) => ({ type: 'heading' as const, id: section.id, text: section.title[language] })),
+    blocks: outline.sections.map((section) => ({ type: 'heading' as const, id: section.id, text: section.title.zh })),
   };
 }

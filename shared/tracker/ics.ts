@@ -8,6 +8,14 @@
 //
 // Updates: the UID is a hash of (applicant, deadline) and never changes, and SEQUENCE grows with the export
 // time, so a calendar that imports a newer export replaces its events instead of adding copies.
+//
+// Reminders ring in the daytime: an all-day event starts at midnight, so its alarm is set back to a time of
+// day (09:00 by default) N days before, not to midnight.
+//
+// Why this writer and not ical.js (issue 10 asked to write the file with ical.js unless a measured reason
+// says otherwise): ical.js 2.2.1 folds a long Chinese SUMMARY into a physical line of 76 octets (measured
+// with this project's deadline texts), over RFC 5545's limit of 75 that this writer keeps and its tests
+// check; ical.js still reads every export back in the tests (test/unit/tracker/ics-parser.test.ts).
 import { stableHash } from './hash';
 
 export interface IcsEvent {
@@ -20,20 +28,27 @@ export interface IcsEvent {
   date: string;
   endDate?: string;
   time?: string;
-  /** A reminder this many days before the event's start; null: no reminder. */
+  /** A reminder this many days before the event's day; null: no reminder. */
   alarmDays: number | null;
+  /** All-day events: the reminder's time of day (HH:MM, the viewer's clock); default ALARM_TIME. */
+  alarmTime?: string;
   /** What the reminder says. */
   alarmText?: string;
 }
 
 export interface IcsCalendar {
   name: string;
+  /** The language of the texts: PRODID names it too. */
+  language?: 'zh' | 'en';
   events: readonly IcsEvent[];
   /** The instant of the export (ISO 8601): DTSTAMP, LAST-MODIFIED and SEQUENCE come from it. */
   now: string;
 }
 
 export const PRODID = '-//TitlePrep//Submission tracker//ZH';
+const PRODID_EN = '-//TitlePrep//Submission tracker//EN';
+/** When an all-day deadline's reminder rings: in the working day, not at midnight. */
+export const ALARM_TIME = '09:00';
 const TIME_ZONE = 'Asia/Shanghai';
 /** SEQUENCE counts minutes from here, so a later export always carries a higher one. */
 const SEQUENCE_EPOCH = Date.UTC(2024, 0, 1);
@@ -125,7 +140,7 @@ function eventLines(event: IcsEvent, stamp: string, sequence: number): string[] 
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
       `DESCRIPTION:${escapeText(event.alarmText ?? event.summary)}`,
-      `TRIGGER:${event.alarmDays === 0 ? 'PT0S' : `-P${event.alarmDays}D`}`,
+      `TRIGGER:${alarmTrigger(event)}`,
       'END:VALARM',
     );
   }
@@ -133,11 +148,31 @@ function eventLines(event: IcsEvent, stamp: string, sequence: number): string[] 
   return lines;
 }
 
+/**
+ * The alarm's offset from the event's start (RFC 5545 DURATION). A timed event rings N days before its time;
+ * an all-day event, whose start is midnight, rings at the alarm time of day N days before: 09:00 two days
+ * before is -P1DT15H, 09:00 on the day itself PT9H.
+ */
+export function alarmTrigger(event: Pick<IcsEvent, 'alarmDays' | 'alarmTime' | 'time'>): string {
+  const days = event.alarmDays ?? 0;
+  if (event.time !== undefined) return days === 0 ? 'PT0S' : `-P${days}D`;
+  const [hours, minutes] = (event.alarmTime ?? ALARM_TIME).split(':').map(Number) as [number, number];
+  const offset = days * 24 * 60 - (hours * 60 + minutes);
+  const size = Math.abs(offset);
+  const d = Math.floor(size / 1440);
+  const h = Math.floor((size % 1440) / 60);
+  const m = size % 60;
+  if (d === 0 && h === 0 && m === 0) return 'PT0S';
+  const time = h || m ? `T${h ? `${h}H` : ''}${m ? `${m}M` : ''}` : '';
+  const duration = `P${d ? `${d}D` : ''}${time}`;
+  return offset > 0 ? `-${duration}` : duration;
+}
+
 /** The whole calendar as text: CRLF line ends, folded lines, UTF-8 (the caller writes it as UTF-8). */
 export function buildIcs(calendar: IcsCalendar): string {
   const stamp = utcStamp(calendar.now);
   const sequence = sequenceAt(calendar.now);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(calendar.name)}`, `X-WR-TIMEZONE:${TIME_ZONE}`];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${calendar.language === 'en' ? PRODID_EN : PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(calendar.name)}`, `X-WR-TIMEZONE:${TIME_ZONE}`];
   if (calendar.events.some((event) => event.time !== undefined)) lines.push(...VTIMEZONE);
   for (const event of calendar.events) lines.push(...eventLines(event, stamp, sequence));
   lines.push('END:VCALENDAR');

@@ -2,7 +2,9 @@
 // reminder; a window (the materials window, the public notice) is a period event plus its last day with a
 // reminder; the interview is at its time when known. Undated deadlines are left out (they are "unknown" in
 // the app). A deadline already done is kept, marked done and without a reminder, so a newer import updates
-// the event instead of leaving a stale alarm.
+// the event instead of leaving a stale alarm. The day HR must start the public notice at the latest is an
+// event of its own, with its reminder. Nothing that depends on the day of the export ("已过", overdue) is
+// written into an event: the file is read for weeks after it was made.
 import type { Language } from '../contract/channels';
 import type { Source } from '../programmes/source';
 import { trackerText } from '../i18n/tracker';
@@ -34,12 +36,15 @@ function sourceLine(language: Language, source: Source): string {
   }
 }
 
+/** Warnings that say what today is (past, overdue): true on the export day, false a week later. */
+const FROZEN_AT_EXPORT: ReadonlySet<string> = new Set(['tracker.warning.lateNotAccepted', 'tracker.warning.correctionWithdrawal']);
+
 function description(language: Language, applicant: ApplicantDeadlines, deadline: Deadline): string {
   const lines = [trackerText(language, 'tracker.ics.applicant', { name: applicant.name })];
   if (applicant.acceptanceNumber) lines.push(trackerText(language, 'tracker.ics.acceptanceNumber', { number: applicant.acceptanceNumber }));
   if (deadline.window) lines.push(trackerText(language, 'tracker.ics.window', { from: deadline.window.from, to: deadline.window.to }));
   lines.push(trackerText(language, `tracker.dateFrom.${deadline.dateFrom}`));
-  for (const warning of deadline.warnings) lines.push(trackerText(language, warning.key, warning.params));
+  for (const warning of deadline.warnings) if (!FROZEN_AT_EXPORT.has(warning.key)) lines.push(trackerText(language, warning.key, warning.params));
   lines.push(sourceLine(language, deadline.source));
   return lines.join('\n');
 }
@@ -74,6 +79,24 @@ export function deadlineEvents(applicant: ApplicantDeadlines, language: Language
     } else {
       events.push({ key, summary: mark(trackerText(language, 'tracker.ics.deadline', { name, who })), description: text, date: deadline.date, alarmDays: alarm });
     }
+  }
+  for (const deadline of applicant.deadlines) {
+    const latestStart = deadline.notice?.latestStart ?? null;
+    if (latestStart === null) continue;
+    const done = deadline.state === 'done';
+    const lines = [
+      trackerText(language, 'tracker.ics.applicant', { name: applicant.name }),
+      trackerText(language, 'tracker.ics.noticeStartWhy', { workdays: deadline.notice?.workdays ?? '', latestStart }),
+      sourceLine(language, deadline.source),
+    ];
+    const summary = trackerText(language, 'tracker.ics.noticeStart', { who: applicant.name });
+    events.push({
+      key: `${applicant.applicantId}\u0000${deadline.id}/latest-start`,
+      summary: done ? trackerText(language, 'tracker.ics.done', { summary }) : summary,
+      description: lines.join('\n'),
+      date: latestStart,
+      alarmDays: done ? null : alarmDays,
+    });
   }
   return events;
 }

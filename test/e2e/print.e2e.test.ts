@@ -81,7 +81,28 @@ describe.skipIf(skipReason !== null)('the print page in browser mode', () => {
     expect(outcome).toContain('已标注“待填写”');
   }, BUILD_TIMEOUT);
 
-  it('downloads the public notice as a PDF', async () => {
+  it('prints double-sided by default; unticking the choice makes a packet without blank pages', async () => {
+    const duplex = page.getByLabel('双面打印（每份从新的一张纸开始）');
+    expect(await duplex.isChecked()).toBe(true);
+    // No choice of the documents' language any more: what is handed in is Chinese.
+    expect(await page.getByLabel('说明文字的语言').count()).toBe(0);
+    const pagesOf = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: BUILD_TIMEOUT }), page.getByRole('button', { name: '下载申报材料 PDF' }).click()]);
+      const path = join(dir.path, `packet-${Date.now()}.pdf`);
+      await download.saveAs(path);
+      return (await PDFDocument.load(readFileSync(path))).getPageCount();
+    };
+    const withBlanks = await pagesOf();
+    await page.screenshot({ path: join(process.env.TITLEPREP_SCREENSHOTS ?? dir.path, 'print-page.png'), fullPage: true });
+    await duplex.uncheck();
+    const withoutBlanks = await pagesOf();
+    expect(withoutBlanks).toBeLessThan(withBlanks);
+    await duplex.check();
+  }, BUILD_TIMEOUT * 2);
+
+  it('downloads the public notice and its result record as PDFs', async () => {
+    const [record] = await Promise.all([page.waitForEvent('download', { timeout: BUILD_TIMEOUT }), page.getByRole('button', { name: '公示情况说明 PDF' }).click()]);
+    expect(record.suggestedFilename()).toMatch(/^公示情况说明_.*\.pdf$/);
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: BUILD_TIMEOUT }), page.getByRole('button', { name: '公示表 PDF' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const path = join(dir.path, 'notice.pdf');

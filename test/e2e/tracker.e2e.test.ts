@@ -226,7 +226,8 @@ describe.skipIf(skipReason !== null)('the submission tracker in browser mode', (
     expect(events.get(uid('public-notice/period'))?.startDate.toString()).toBe('2025-09-08');
     expect(events.get(uid('correction'))?.startDate.toString()).toBe('2025-10-10');
     expect(events.get(uid('interview'))?.startDate.toJSDate().toISOString()).toBe('2025-11-03T01:30:00.000Z');
-    expect(events.get(uid('interview'))?.summary).toBe('Interview (Maria Keller) (done)');
+    // Who, then what; done said once, no brackets nested in a title.
+    expect(events.get(uid('interview'))?.summary).toBe('Done: Maria Keller: Interview');
   });
 
   it('the reminders, the badges and the dashboard change as the days pass', async () => {

@@ -55,10 +55,12 @@ describe('the demo', () => {
     expect(result.summaryWords).toBeLessThanOrEqual(3_400);
     expect(existsSync(result.dataDirectory)).toBe(false);
 
-    // The packet: a cover, three copies of (form + summary), the notice once.
+    // The packet, duplex-safe: a cover, three copies of (form + summary), the notice and its result record
+    // once, each run of pages filled to a whole sheet but the last.
     const pages = (name: string) => result.files.find((file) => file.name === name)!.pages!;
+    const sheet = (count: number) => count + (count % 2);
     const perCopy = pages('form-draft.pdf') + pages('summary.pdf');
-    const cover = pages('packet.pdf') - 3 * perCopy - pages('public-notice.pdf');
+    const cover = pages('packet.pdf') - 3 * sheet(perCopy) - sheet(pages('public-notice.pdf')) - pages('notice-record.pdf');
     expect(cover).toBeGreaterThanOrEqual(1);
     expect(cover).toBeLessThanOrEqual(2);
     if (POPPLER) {
@@ -66,6 +68,20 @@ describe('the demo', () => {
       expect(text).toContain('第3份/共3份');
       expect(text).toContain('虚构');
       expect(countWords(text).hanChars).toBeGreaterThan(3 * 3_000);
+    }
+  }, 120_000);
+
+  it('with --lang en the documents handed in are still Chinese: copy labels, page numbers, notice', async () => {
+    const result = await runDemo({ outDir: out.path, language: 'en', now: () => new Date('2026-02-24T02:00:00Z') });
+    checkFiles(result, out.path);
+    if (!POPPLER) return;
+    const texts = pageTexts(readFileSync(join(out.path, 'packet.pdf')));
+    const firstCopy = texts.findIndex((text) => text.replace(/\s+/g, '').includes('第1份/共3份'));
+    expect(firstCopy).toBeGreaterThan(0);
+    const handedIn = texts.slice(firstCopy).join('\n');
+    expect(handedIn).not.toMatch(/Copy \d|Page \d|Applicant:|Public notice/);
+    for (const name of ['summary.pdf', 'public-notice.pdf', 'notice-record.pdf', 'form-draft.pdf']) {
+      expect(pageTexts(readFileSync(join(out.path, name))).join('\n'), name).not.toMatch(/Page \d|Applicant:|Draft prepared/);
     }
   }, 120_000);
 

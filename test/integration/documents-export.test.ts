@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, openBackend } from '../../electron/backend';
-import { FONT_FAMILY } from '../../electron/backend/documents/fonts';
+import { type FontFiles, bundledFontFiles } from '../../electron/backend/documents/fonts';
 import { inflateEntry } from '../unit/documents/zipRead';
 import type { ReplyOf } from '../../shared/contract/channels';
 import type { SummaryDocumentInput } from '../../shared/summary/document';
@@ -34,7 +34,7 @@ let applicantId: string;
 const programmeId = 'shanghai-c-r3';
 const clock = new Date('2026-11-23T02:00:00Z');
 
-function open(fontFiles?: { regular: string; bold: string }) {
+function open(fontFiles?: FontFiles) {
   return openBackend({ dataDirectory: dir.path, transport: 'browser', appVersion: 'test', now: () => clock, ...(fontFiles ? { fontFiles } : {}) });
 }
 
@@ -69,7 +69,7 @@ const exportDocx = async (document?: SummaryDocumentInput) =>
   value<ReplyOf<'documents.exportSummaryDocx'>>(await backend.invoke('documents.exportSummaryDocx', { applicantId, programmeId, ...(document ? { document } : {}) }));
 
 describe('exporting the summary as .docx', () => {
-  it('is A4 in exact twips, sets the Chinese font through eastAsia, and has real heading styles and lists', async () => {
+  it('is A4 in exact twips, names 宋体 (body) and 黑体 (headings) through eastAsia with Times New Roman for Latin, zh-CN, a font table, real heading styles and lists', async () => {
     const file = await exportDocx(withLists(3200));
     expect(file.fileName).toBe('专业技术工作总结_张伟_2026-11-23.docx');
     const docx = Buffer.from(file.contentBase64, 'base64');
@@ -78,8 +78,12 @@ describe('exporting the summary as .docx', () => {
     const numberingXml = inflateEntry(docx, 'word/numbering.xml');
     expect(documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(documentXml).toMatch(/<w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800"/);
-    expect(stylesXml).toContain(`w:eastAsia="${FONT_FAMILY}"`);
-    expect(stylesXml).toContain(`w:ascii="${FONT_FAMILY}"`);
+    expect(stylesXml).toContain('w:eastAsia="宋体"');
+    expect(stylesXml).toMatch(/w:styleId="Heading1">.*?w:eastAsia="黑体"/);
+    expect(stylesXml).toContain('w:ascii="Times New Roman"');
+    expect(stylesXml).toContain('w:eastAsia="zh-CN"');
+    expect(inflateEntry(docx, 'word/fontTable.xml')).toContain('<w:altName w:val="SimSun"/>');
+    expect(documentXml).toContain('本人签名：');
     expect(stylesXml).toMatch(/w:styleId="Heading1">.*?<w:outlineLvl w:val="0"\/>/);
     expect(documentXml.match(/<w:pStyle w:val="Heading1"\/>/g)?.length).toBe(withLists(3200).blocks.filter((block) => block.type === 'heading').length);
     expect(documentXml).toContain('<w:pStyle w:val="Title"/>');
@@ -153,7 +157,7 @@ describe('exporting the summary as PDF', () => {
     const first = pageInk(path, 1);
     expect(first.text).toContain('专业技术工作总结');
     expect(first.text).toContain('申报人：张伟');
-    expect(first.text).toContain('第 1 页，共');
+    expect(first.text.replace(/\s+/g, '')).toContain('第1页/共');
     for (let page = 1; page <= file.pages; page += 1) {
       const { dark, han } = pageInk(path, page);
       expect(han).toBeGreaterThan(20);
@@ -166,7 +170,7 @@ describe('exporting the summary as PDF', () => {
     const latinOnly = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
     if (!POPPLER || !existsSync(latinOnly)) return;
     backend.close();
-    backend = open({ regular: latinOnly, bold: latinOnly });
+    backend = open({ regular: latinOnly, bold: latinOnly, serif: { regular: latinOnly, bold: latinOnly } });
     const path = save(await exportPdf(withLists(3200)));
     expect(pageInk(path, 2).han).toBe(0);
   });
@@ -178,23 +182,54 @@ describe('exporting the summary as PDF', () => {
     if (!POPPLER) return;
     const path = save(file);
     // Without white space and without the page labels that the extraction puts between pages.
-    const text = execFileSync('pdftotext', [path, '-']).toString().replace(/\s+/g, '').replace(/第\d+页，共\d+页/g, '');
+    const text = execFileSync('pdftotext', [path, '-']).toString().replace(/\s+/g, '').replace(/第\d+页\/共\d+页/g, '');
     expect(text).toContain('这是最后一句。');
     expect(text.split('本人主持完成了城市轨道交通信号系统的改造项目。').length - 1).toBe(400);
   });
 
-  it('English page labels when asked, the title staying Chinese', async () => {
+  it('Chinese whatever the interface language: title block, page numbers (第 1 页 / 共 1 页) and the closing signature line', async () => {
     const file = await exportPdf(withLists(300), 'en');
     if (!POPPLER) return;
     const text = execFileSync('pdftotext', [save(file), '-']).toString();
     expect(text).toContain('专业技术工作总结');
-    expect(text).toContain('Applicant: 张伟');
-    expect(text).toContain('Page 1 of 1');
+    expect(text).toContain('申报人：张伟');
+    expect(text.replace(/\s+/g, '')).toMatch(/第1页\/共\d页/);
+    expect(text).not.toMatch(/Applicant|Page \d/);
+    expect(text.replace(/\s+/g, '')).toMatch(/本人签名：[\s\S]*日期：[\s\S]*年月日/);
+    // The signature stays on the page of the text's end: the last page holds text as well.
+    const last = execFileSync('pdftotext', ['-f', String(file.pages), '-l', String(file.pages), save(file), '-']).toString();
+    expect(last).toContain('本人签名');
+    expect(last.replace(/\s+/g, '').replace(/本人签名：|日期：|[年月日]|第\d+页\/共\d+页/g, '').length).toBeGreaterThan(0);
+  });
+
+  it('ends with 本人签名 and 日期 on the last page, right of centre, under the text', async () => {
+    const file = await exportPdf(withLists(3200));
+    if (!POPPLER) return;
+    const path = save(file);
+    const xml = execFileSync('pdftotext', ['-bbox', '-f', String(file.pages), '-l', String(file.pages), path, '-']).toString();
+    const box = (text: string) => {
+      const match = new RegExp(`<word xMin="([\\d.]+)" yMin="([\\d.]+)" xMax="[\\d.]+" yMax="[\\d.]+">${text}</word>`).exec(xml);
+      return match ? { x: Number(match[1]), y: Number(match[2]) } : null;
+    };
+    const signature = box('本人签名：');
+    const date = box('日期：');
+    expect(signature).not.toBeNull();
+    expect(date).not.toBeNull();
+    expect(signature!.x).toBeGreaterThan(595.28 / 2);
+    expect(date!.y).toBeGreaterThan(signature!.y);
+  });
+
+  it('body text in the serif (宋体 style), headings in the sans (黑体 style), justified', async () => {
+    const file = await exportPdf(withLists(3200));
+    if (!POPPLER) return;
+    const fonts = execFileSync('pdffonts', [save(file)]).toString();
+    expect(fonts).toMatch(/\+NotoSerifSC-Regular/);
+    expect(fonts).toMatch(/\+NotoSansSC-Regular/);
   });
 
   it('a missing font file: a clear error with its key, and no file', async () => {
     backend.close();
-    backend = open({ regular: join(dir.path, 'missing-Regular.ttf'), bold: join(dir.path, 'missing-Bold.ttf') });
+    backend = open({ ...bundledFontFiles(), serif: { regular: join(dir.path, 'missing-Regular.ttf'), bold: join(dir.path, 'missing-Bold.ttf') } });
     const result = await backend.invoke('documents.exportSummaryPdf', { applicantId, programmeId, document: withLists(300) });
     expect(result).toMatchObject({ ok: false, error: { code: 'internal', issues: [{ key: 'documents.export.fontMissing' }] } });
   });

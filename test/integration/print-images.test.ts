@@ -98,6 +98,9 @@ let texts: string[];
 /** Pages worth a reference image: the cover, the first form page, the first summary page, a page of copy 3, the notice. */
 let chosen: { name: string; page: number }[];
 
+/** Pages before the first copy (the cover sheet), found by the first copy's label. */
+const firstCopyIndex = () => texts.findIndex((text) => text.replace(/\s+/g, '').includes('第1份/共3份'));
+
 describe.skipIf(!POPPLER)('the demo packet as pixels', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     dir = makeTempDir('titleprep-print-images-');
@@ -107,15 +110,19 @@ describe.skipIf(!POPPLER)('the demo packet as pixels', { timeout: 120_000 }, () 
     packet = value(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse' }));
     bytes = Buffer.from(packet.contentBase64, 'base64');
     texts = pageTexts(bytes);
-    const cover = packet.pages - 3 * packet.pagesPerCopy - 1;
+    const cover = firstCopyIndex();
+    const sheet = packet.pagesPerCopy + (packet.pagesPerCopy % 2);
     // The demo summary opens with its 演示说明 (demo note).
     const summaryFirst = texts.findIndex((text, index) => index >= cover && text.includes('演示说明'));
+    const notice = texts.findIndex((text) => text.includes('申报材料公示') && !text.includes('打印说明'));
     chosen = [
       { name: 'cover-1', page: 1 },
       { name: 'copy1-form-1', page: cover + 1 },
+      { name: 'copy1-verification', page: cover + texts.slice(cover).findIndex((text) => text.includes('所在单位核实意见')) + 1 },
       { name: 'copy1-summary-1', page: summaryFirst + 1 },
-      { name: 'copy3-last', page: cover + 3 * packet.pagesPerCopy },
-      { name: 'public-notice', page: packet.pages },
+      { name: 'copy3-last', page: cover + 2 * sheet + packet.pagesPerCopy },
+      { name: 'public-notice', page: notice + 1 },
+      { name: 'notice-record', page: packet.pages },
     ];
   }, 120_000);
   afterAll(() => {
@@ -150,8 +157,12 @@ describe.skipIf(!POPPLER)('the demo packet as pixels', { timeout: 120_000 }, () 
   });
 
   it('inks the copy label and the page number of every page of the copies', () => {
-    const cover = packet.pages - 3 * packet.pagesPerCopy - 1;
-    const pages = renderPages(bytes, { dpi: DPI, gray: true, first: cover + 1, last: cover + 3 * packet.pagesPerCopy });
+    const cover = firstCopyIndex();
+    const sheet = packet.pagesPerCopy + (packet.pagesPerCopy % 2);
+    const pages = renderPages(bytes, { dpi: DPI, gray: true, first: cover + 1, last: cover + 3 * sheet })
+      // A blank back page (duplex) carries the copy label but no page number.
+      .filter((_, index) => index % sheet < packet.pagesPerCopy);
+    expect(pages).toHaveLength(3 * packet.pagesPerCopy);
     for (const rendered of pages) {
       expect(inkRatio(rendered, copyLabel, 160)).toBeGreaterThan(0.01);
       expect(inkRatio(rendered, bottomBand, 160)).toBeGreaterThan(0.002);

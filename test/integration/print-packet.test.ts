@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, openBackend } from '../../electron/backend';
-import { bundledFontFiles } from '../../electron/backend/documents/fonts';
+import { type FontFiles, bundledFontFiles } from '../../electron/backend/documents/fonts';
 import { databasePath, openDatabase } from '../../electron/backend/database/open';
 import { createFormRepository } from '../../electron/backend/form/repository';
 import { BANDS, type PacketGroup, assemblePacket } from '../../electron/backend/print/packet';
@@ -17,13 +17,13 @@ import { demoCaller, seedDemoApplicant } from '../../scripts/demo/run';
 import { makeTempDir } from '../support/tempDir';
 import { value } from '../support/result';
 import { A4_LANDSCAPE, A4_PORTRAIT, LETTER, OFFICIAL_BLUE, encryptedPdf, htmlNamedPdf, officialPdf, randomBytes } from '../support/pdfFixtures';
-import { POPPLER, colourRatio, inkRatio, pageTexts, pdfInfo, renderPages } from '../support/pdfInspect';
+import { POPPLER, colourRatio, fontNames, inkRatio, pageTexts, pdfInfo, renderPages } from '../support/pdfInspect';
 
 const clock = new Date('2026-02-24T02:00:00Z');
 let dir: ReturnType<typeof makeTempDir>;
 let backend: Backend;
 
-function open(fontFiles?: { regular: string; bold: string }): Backend {
+function open(fontFiles?: FontFiles): Backend {
   return openBackend({ dataDirectory: dir.path, transport: 'browser', appVersion: 'test', now: () => clock, log: () => undefined, ...(fontFiles ? { fontFiles } : {}) });
 }
 
@@ -108,7 +108,7 @@ describe('an official PDF is checked before it is stored', () => {
 });
 
 describe.skipIf(!POPPLER)('the packet', { timeout: 120_000 }, () => {
-  it('holds the cover, three labelled copies numbered per copy, then the public notice once', async () => {
+  it('holds the cover, three labelled copies numbered per copy, then the public notice and its result record once, duplex-safe', async () => {
     const applicantId = await demoApplicant();
     const reply = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse' }));
     expect(reply).toMatchObject({ copies: 3, form: 'draft', marked: 0, mimeType: 'application/pdf' });
@@ -118,25 +118,41 @@ describe.skipIf(!POPPLER)('the packet', { timeout: 120_000 }, () => {
     expect(texts).toHaveLength(reply.pages);
 
     const n = reply.pagesPerCopy;
-    const cover = texts.length - 3 * n - 1;
+    // Printed double-sided (the default), every copy starts on the front of a sheet: an odd run gets a blank back.
+    const sheet = n + (n % 2);
+    const cover = texts.findIndex((text) => text.includes('第1份/共3份'));
+    expect(cover % 2).toBe(0);
     expect(cover).toBeGreaterThanOrEqual(1);
     for (let copy = 1; copy <= 3; copy += 1) {
+      const first = cover + (copy - 1) * sheet;
+      expect(first % 2, `copy ${copy} starts on the front of a sheet`).toBe(0);
       for (let page = 1; page <= n; page += 1) {
-        const text = texts[cover + (copy - 1) * n + page - 1]!;
+        const text = texts[first + page - 1]!;
         expect(text).toContain(`第${copy}份/共3份`);
-        expect(text).toContain(`第${page}页/共${n}页`);
+        // One page number per page: the summary's own footer is gone.
+        expect(text.match(/第\d+页\/共\d+页/g)).toEqual([`第${page}页/共${n}页`]);
       }
+      if (sheet > n) expect(texts[first + n]).toContain('（此页无正文）');
     }
-    // The copies hold the form, then the summary; the summary's own footer is gone (one page number per page).
     const firstCopy = texts.slice(cover, cover + n).join('\n');
     expect(firstCopy.indexOf('演示申请人')).toBeGreaterThanOrEqual(0);
     expect(firstCopy.indexOf('专业技术工作总结')).toBeGreaterThan(0);
-    expect(texts.join('\n')).not.toMatch(/第\d+页，共\d+页/);
-    // The notice is last, once, not part of a copy, and as a sheet to post it carries no label of ours.
-    const notice = texts[texts.length - 1]!;
-    expect(notice).toContain('申报材料公示');
-    expect(notice).not.toMatch(/第\d份|申报人：|第1页/);
+    // The summary ends with the applicant's signature and date, on the copy's last page.
+    expect(texts[cover + n - 1]).toMatch(/本人签名：[\s\S]*日期：/);
+    // The notice follows, once, on the front of a sheet; as a sheet to post it carries no label of ours.
+    const noticeAt = texts.findIndex((text) => text.includes('申报材料公示') && !text.includes('打印说明'));
+    expect(noticeAt % 2).toBe(0);
+    const notice = texts[noticeAt]!;
+    expect(notice).not.toMatch(/第\d份|申报人：|第1页|来源|\.txt/);
     expect(texts.slice(cover).filter((text) => text.includes('申报材料公示'))).toHaveLength(1);
+    // Then its result record, on the front of a sheet of its own, and nothing after it.
+    const recordAt = texts.findIndex((text) => text.includes('公示情况说明') && !text.includes('打印说明'));
+    expect(recordAt % 2).toBe(0);
+    expect(recordAt).toBe(texts.length - 1);
+    // The blank back pages say so, and carry no page number (the cover mentions them in its instructions too).
+    const blanks = texts.filter((text) => text.endsWith('（此页无正文）') && !text.includes('打印说明'));
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const blank of blanks) expect(blank).not.toMatch(/第\d+页\/共/);
     expect(texts[0]).toContain('打印说明（不属于申报材料，无需提交）');
     expect(texts[0]).toContain(`第1页/共${cover}页`);
 
@@ -153,14 +169,38 @@ describe.skipIf(!POPPLER)('the packet', { timeout: 120_000 }, () => {
     for (const page of pages) expect(inkRatio(page, band, 160)).toBeGreaterThan(0.004);
   });
 
-  it('labels the copies in English in English mode; the documents stay Chinese', async () => {
+  it('in the English interface the copies, page numbers and documents stay Chinese; only the cover adds English', async () => {
     const applicantId = await demoApplicant();
     const reply = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'en', onMissing: 'refuse' }));
     const texts = pageTexts(pdfBytes(reply));
-    const joined = texts.join('\n');
-    for (let copy = 1; copy <= 3; copy += 1) expect(joined).toContain(`Copy ${copy} of 3`);
-    expect(joined).toContain(`Page 1 of ${reply.pagesPerCopy}`);
-    expect(joined).toContain('专业技术工作总结');
+    const cover = texts.findIndex((text) => squeeze(text).includes('第1份/共3份'));
+    const handedIn = texts.slice(cover).join('\n');
+    for (let copy = 1; copy <= 3; copy += 1) expect(squeeze(handedIn)).toContain(`第${copy}份/共3份`);
+    expect(squeeze(handedIn)).toContain(`第1页/共${reply.pagesPerCopy}页`);
+    expect(handedIn).not.toMatch(/Copy \d|Page \d|Applicant|Draft|Personal details|Public notice|Recorded in TitlePrep/);
+    expect(handedIn).toContain('专业技术工作总结');
+    // The cover, kept by the applicant, translates its instructions.
+    expect(texts.slice(0, cover).join('\n')).toContain('Printing notes');
+  });
+
+  it('without duplex printing, no blank pages: the copies follow each other', async () => {
+    const applicantId = await demoApplicant();
+    const duplex = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse' }));
+    const simplex = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse', duplex: false }));
+    const texts = pageTexts(pdfBytes(simplex));
+    expect(texts.some((text) => text.includes('（此页无正文）'))).toBe(false);
+    expect(pageTexts(pdfBytes(duplex)).some((text) => text.includes('（此页无正文）'))).toBe(true);
+    expect(simplex.pages).toBeLessThan(duplex.pages);
+    expect(squeeze(texts.join('\n'))).toContain('单面打印');
+  });
+
+  it('names every font subset of the packet differently (no two BZZZZZ+ subsets)', async () => {
+    const applicantId = await demoApplicant();
+    const reply = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse' }));
+    const names = fontNames(pdfBytes(reply));
+    expect(names.length).toBeGreaterThan(4);
+    expect(names.every((name) => /^[A-Z]{6}\+Noto(Sans|Serif)SC-(Regular|Bold)$/.test(name))).toBe(true);
+    expect(new Set(names.map((name) => name.slice(0, 6))).size).toBe(names.length);
   });
 
   it('prints the imported official PDF in place of the draft form, in every copy', async () => {
@@ -225,7 +265,7 @@ describe.skipIf(!POPPLER)('the packet', { timeout: 120_000 }, () => {
     const applicantId = await demoApplicant();
     backend.close();
     const fonts = bundledFontFiles();
-    backend = open({ regular: fonts.regular, bold: join(dir.path, 'missing', 'NotoSansSC_700Bold.ttf') });
+    backend = open({ ...fonts, bold: join(dir.path, 'missing', 'NotoSansSC_700Bold.ttf') });
     const before = readdirSync(dir.path).sort();
     for (const channel of ['print.packet', 'print.publicNoticePdf', 'print.formDraftPdf'] as const) {
       const error = errorOf(await backend.invoke(channel, { applicantId, language: 'en', onMissing: 'refuse' }));

@@ -37,6 +37,15 @@ export function pageTexts(bytes: Uint8Array): string[] {
   });
 }
 
+/** The names of the fonts a PDF embeds, one per font object (pdffonts), e.g. AAAAAB+NotoSerifSC-Regular. */
+export function fontNames(bytes: Uint8Array): string[] {
+  return withFile(bytes, (file) => execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .map((line) => line.split(/\s+/)[0]!)
+    .filter((name) => name !== ''));
+}
+
 /** pdfinfo's fields: Pages, Page size, Title, Creator… */
 export function pdfInfo(bytes: Uint8Array, page?: number): Record<string, string> {
   return withFile(bytes, (file) => {

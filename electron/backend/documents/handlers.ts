@@ -11,6 +11,7 @@ import type { SummaryDocument } from '../../../shared/summary/document';
 import type { HandlerContext, Handlers } from '../handlers';
 import { type SummaryPrintText, buildSummaryDocx } from './export/summaryDocx';
 import { buildSummaryPdf } from './export/summaryPdf';
+import { summaryPrintText } from './export/summaryText';
 import { exportFileName } from './fileName';
 import { FontMissingError } from './fonts';
 import { ImportRefusal } from './import';
@@ -43,12 +44,7 @@ function prepareExport(request: ExportRequest, { applicants, programmes, summari
   const language = request.language;
   return {
     document,
-    text: {
-      title: td(language, 'documents.print.title'),
-      applicant: td(language, 'documents.print.applicant', { name }),
-      pageLabel: td(language, 'documents.print.page'),
-      author: name,
-    },
+    text: summaryPrintText(name),
     fileName: (extension) => exportFileName(td(language, 'documents.print.fileStem'), name, date, extension),
   };
 }

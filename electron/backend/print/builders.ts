@@ -7,12 +7,13 @@ import type { ApplicationFile } from '../form/load';
 import { type CoverContents, buildCoverSheetPdf } from './coverSheet';
 import { buildFormDocx } from './formDocx';
 import { buildFormDraftPdf } from './formDraft';
-import { buildPublicNoticePdf } from './publicNotice';
-import { buildPublicNoticeDocx } from './publicNoticeDocx';
+import { buildNoticeRecordPdf, buildPublicNoticePdf } from './publicNotice';
+import { buildNoticeRecordDocx, buildPublicNoticeDocx } from './publicNoticeDocx';
 import type { NoticePeriodView } from './types';
 
 export type { CoverContents };
-export { buildFormDocx, buildPublicNoticeDocx };
+export { buildFormDocx, buildNoticeRecordDocx, buildPublicNoticeDocx };
+export const buildNoticeRecord = buildNoticeRecordPdf;
 export const buildCoverSheet = buildCoverSheetPdf;
 export const buildFormDraft = buildFormDraftPdf;
 export const buildPublicNotice = buildPublicNoticePdf;

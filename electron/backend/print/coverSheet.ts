@@ -1,36 +1,41 @@
 // The packet's cover sheet (打印说明) as a PDF: what the packet holds, where each copy is signed and sealed,
-// and a checklist with boxes. Chinese, with the English translation of every instruction in English mode.
-// It is a printing note, not part of the application (the packet's band says so too).
+// and a checklist with boxes. Chinese, with the English translation of every instruction in English mode: the
+// one printed page that may be bilingual, because it is a printing note kept by the applicant, not part of
+// the application (the packet's band says so too).
 import type { Content, ContentStack, ContentText, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import coverLayout from '../../../templates/print/cover.json';
 import { type CoverContents, coverContent } from '../../../shared/print/coverContent';
 import type { Localized } from '../../../shared/print/noticeContent';
 import { applicantName } from '../../../shared/print/values';
 import { pzh } from '../../../shared/i18n/print';
+import type { Language } from '../../../shared/contract/channels';
 import type { ApplicationFile } from '../form/load';
-import { FAMILY, borderedTable, pageGeometry, pdfInfo, percentWidths, renderPdf, valueText } from './pdfLayout';
+import { FAMILY, HEADING_FAMILY, borderedTable, pageGeometry, pdfInfo, percentWidths, renderPdf, valueText } from './pdfLayout';
 import type { BuiltPdf, PrintOptions } from './types';
 
 export type { CoverContents, CoverPart } from '../../../shared/print/coverContent';
 
 const L = coverLayout;
-const NUMERALS = ['一', '二', '三', '四'];
+
+/** The cover alone takes a language: the interface's, for the English translation under the Chinese. */
+export type CoverOptions = PrintOptions & { language: Language };
+const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 
 /** Chinese, and in English mode the English translation under it. */
-function bilingual(text: Localized, options: PrintOptions, extra: object = {}): ContentText | ContentStack {
+function bilingual(text: Localized, options: CoverOptions, extra: object = {}): ContentText | ContentStack {
   if (options.language !== 'en') return { text: text.zh, ...extra };
   return { stack: [{ text: text.zh }, { text: text.en, fontSize: L.sizesPt.english, color: L.colors.note }], ...extra };
 }
 
-const heading = (index: number, text: Localized, options: PrintOptions): Content =>
+const heading = (index: number, text: Localized, options: CoverOptions): Content =>
   bilingual({ zh: `${NUMERALS[index]}、${text.zh}`, en: text.en }, options, {
     fontSize: L.sizesPt.heading,
-    bold: true,
+    font: HEADING_FAMILY,
     headlineLevel: 1,
     margin: [0, L.spacingPt.beforeHeading, 0, L.spacingPt.afterHeading],
   });
 
-const checkbox = (text: Localized, options: PrintOptions): Content => ({
+const checkbox = (text: Localized, options: CoverOptions): Content => ({
   columns: [
     { text: pzh('print.cover.checkbox'), width: L.sizesPt.checkbox + 4, fontSize: L.sizesPt.checkbox, lineHeight: 1 },
     { stack: [bilingual(text, options)], width: '*' },
@@ -40,12 +45,12 @@ const checkbox = (text: Localized, options: PrintOptions): Content => ({
   margin: [0, 3, 0, 0],
 });
 
-export async function buildCoverSheetPdf(file: ApplicationFile, contents: CoverContents, options: PrintOptions): Promise<BuiltPdf> {
+export async function buildCoverSheetPdf(file: ApplicationFile, contents: CoverContents, options: CoverOptions): Promise<BuiltPdf> {
   const content = coverContent(file, contents);
   const geometry = pageGeometry(L);
   const table = borderedTable(L.lineWidthPt, L.colors.line, L.cellPaddingPt);
   const style = { missingColor: L.colors.missing, markMissing: options.markMissing };
-  const header = (texts: Localized[]) => texts.map((text) => ({ ...bilingual(text, options), fillColor: L.colors.header, bold: true, alignment: 'center' }) as TableCell);
+  const header = (texts: Localized[]) => texts.map((text) => ({ ...bilingual(text, options), fillColor: L.colors.header, font: HEADING_FAMILY, alignment: 'center' }) as TableCell);
   const { signing } = content;
   const rule: Content[] = [bilingual(signing.rule.text, options, { bold: true })];
   if (signing.rule.source) {
@@ -62,7 +67,7 @@ export async function buildCoverSheetPdf(file: ApplicationFile, contents: CoverC
     // A heading never ends a page: it moves to the next page with what follows it.
     pageBreakBefore: (node, queries) => node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
     content: [
-      { ...bilingual(content.title, options), fontSize: L.sizesPt.title, bold: true, alignment: 'center', margin: [0, 0, 0, L.spacingPt.afterTitle] } as Content,
+      { ...bilingual(content.title, options), fontSize: L.sizesPt.title, font: HEADING_FAMILY, alignment: 'center', margin: [0, 0, 0, L.spacingPt.afterTitle] } as Content,
       { ...bilingual(content.notPart, options), alignment: 'center', color: L.colors.note, margin: [0, 0, 0, L.spacingPt.afterTitle] } as Content,
       {
         table: {
@@ -84,7 +89,9 @@ export async function buildCoverSheetPdf(file: ApplicationFile, contents: CoverC
         },
         layout: table,
       },
-      heading(1, signing.heading, options),
+      heading(1, content.printing.heading, options),
+      ...content.printing.lines.map((line) => ({ ...bilingual(line, options), margin: [0, 0, 0, 2] }) as Content),
+      heading(2, signing.heading, options),
       { stack: rule, margin: [0, 0, 0, 4] },
       bilingual(signing.form.text, options, signing.form.draft ? { color: L.colors.warning, bold: true, margin: [0, 0, 0, 6] } : { margin: [0, 0, 0, 6] }),
       {
@@ -104,9 +111,9 @@ export async function buildCoverSheetPdf(file: ApplicationFile, contents: CoverC
         },
         layout: table,
       },
-      heading(2, content.checklist.heading, options),
+      heading(3, content.checklist.heading, options),
       ...content.checklist.steps.map((step) => checkbox(step, options)),
-      ...(content.acknowledged ? [heading(3, content.acknowledged.heading, options), ...content.acknowledged.lines.map((line) => bilingual(line, options, { margin: [0, 3, 0, 0] }))] : []),
+      ...(content.acknowledged ? [heading(4, content.acknowledged.heading, options), ...content.acknowledged.lines.map((line) => bilingual(line, options, { margin: [0, 3, 0, 0] }))] : []),
     ],
   };
   return renderPdf(definition, options.fonts);

@@ -17,10 +17,11 @@ import {
   WidthType,
 } from 'docx';
 import { type PrintValue, NONE_TEXT, missingMark } from '../../../shared/print/values';
-import { FONT_FAMILY } from '../documents/fonts';
+import { DOCX_HEI, DOCX_SONG } from './docxFonts';
 import type { PageLayout } from './pdfLayout';
 
-export const DOCX_FONT = { ascii: FONT_FAMILY, hAnsi: FONT_FAMILY, eastAsia: FONT_FAMILY, cs: FONT_FAMILY };
+/** Body text: 宋体 with Times New Roman for Latin (docxFonts.ts). */
+export const DOCX_FONT = DOCX_SONG;
 export const halfPoints = (pt: number) => Math.round(pt * 2);
 export const twipsFromPoints = (pt: number) => Math.round(pt * 20);
 /** '#D9D9D9' → 'D9D9D9', as Word's XML writes colours. */
@@ -52,6 +53,10 @@ export interface RunStyle {
   sizePt: number;
   bold?: boolean;
   color?: string;
+  /** 黑体 (headings, table headers) instead of the body's 宋体. */
+  heading?: boolean;
+  /** Another East Asian face, e.g. the notice's 仿宋. */
+  font?: { ascii: string; hAnsi: string; eastAsia: string; cs: string };
 }
 
 /** Text with line breaks as one run per line (Word's <w:br/> between them). */
@@ -61,6 +66,7 @@ export function textRuns(text: string, style: RunStyle): TextRun[] {
     size: halfPoints(style.sizePt),
     ...(style.bold ? { bold: true } : {}),
     ...(style.color ? { color: hex(style.color) } : {}),
+    ...(style.heading ? { font: DOCX_HEI } : style.font ? { font: style.font } : {}),
     ...(index > 0 ? { break: 1 } : {}),
   }));
 }

@@ -1,12 +1,11 @@
 // The form draft as an editable Word file, for HR: the same content model as the PDF (shared/print/
 // formContent.ts) in Word tables — a title row per section repeated on a new page, shaded label cells —
 // with the draft mark in the page header. A4 in exact twips; the Chinese font through eastAsia.
-import { AlignmentType, Document, Header, HeightRule, Packer, Paragraph, TableRow, TextRun, UnderlineType } from 'docx';
+import { AlignmentType, Document, Footer, Header, HeightRule, Packer, Paragraph, TableRow, TextRun, UnderlineType } from 'docx';
 import formLayout from '../../../templates/print/form.json';
-import type { Language } from '../../../shared/contract/channels';
 import { type FormSection, type GridLine, type StatementSection, formContent } from '../../../shared/print/formContent';
 import { applicantName, beijingTime } from '../../../shared/print/values';
-import { pzh, tprint } from '../../../shared/i18n/print';
+import { pzh } from '../../../shared/i18n/print';
 import type { ApplicationFile } from '../form/load';
 import {
   DOCX_FONT,
@@ -20,17 +19,20 @@ import {
   twipsFromPoints,
   valueRuns,
 } from './docxParts';
+import { td } from '../../../shared/i18n/documents';
+import { pageLabelRun } from '../documents/export/summaryDocx';
+import { DOCX_LANGUAGE, withFontTable } from './docxFonts';
+import { SEAL_SPACE_PT } from './formDraft';
 import type { PrintOptions } from './types';
 
 const L = formLayout;
 const WIDTH = contentWidthTwips(L);
 
 /** What the Word versions need: no font files (Word uses the installed font named in the file). */
-export type DocxOptions = Pick<PrintOptions, 'language' | 'markMissing' | 'now'>;
+export type DocxOptions = Pick<PrintOptions, 'markMissing' | 'now'>;
 
-function titleRow(section: FormSection, columns: number, language: Language): TableRow {
-  const runs = textRuns(section.title.zh, { sizePt: L.sizesPt.section, bold: true });
-  if (language === 'en') runs.push(...textRuns(`  ${section.title.en}`, { sizePt: L.sizesPt.gloss, color: L.colors.note }));
+function titleRow(section: FormSection, columns: number): TableRow {
+  const runs = textRuns(section.title.zh, { sizePt: L.sizesPt.section, heading: true });
   return new TableRow({ tableHeader: true, children: [cell(runs, { span: columns, fill: L.colors.section })] });
 }
 
@@ -49,22 +51,22 @@ function sectionTable(section: FormSection, options: DocxOptions) {
   const table = (rows: TableRow[], widths: number[]) => borderedTable(rows, columnTwips(widths, WIDTH), L.colors.line, L.lineWidthPt);
   switch (section.kind) {
     case 'grid':
-      return table([titleRow(section, 4, options.language), ...gridRows(section.lines, options)], L.grid);
+      return table([titleRow(section, 4), ...gridRows(section.lines, options)], L.grid);
     case 'records': {
-      const rows = [titleRow(section, 4, options.language)];
+      const rows = [titleRow(section, 4)];
       if (section.records.length === 0) rows.push(new TableRow({ children: [cell(valueRuns(section.empty ?? { kind: 'none' }, value), { span: 4, center: true })] }));
       for (const record of section.records) {
-        rows.push(new TableRow({ children: [cell(textRuns(record.heading, { sizePt: L.sizesPt.cell, bold: true }), { span: 4, fill: L.colors.record })] }), ...gridRows(record.lines, options));
+        rows.push(new TableRow({ children: [cell(textRuns(record.heading, { sizePt: L.sizesPt.cell, heading: true }), { span: 4, fill: L.colors.record })] }), ...gridRows(record.lines, options));
       }
       return table(rows, L.grid);
     }
     case 'table': {
       const columns = section.columns.length;
-      const header = new TableRow({ tableHeader: true, children: section.columns.map((label) => cell(textRuns(label, { sizePt: L.sizesPt.cell, bold: true }), { fill: L.colors.label, center: true })) });
+      const header = new TableRow({ tableHeader: true, children: section.columns.map((label) => cell(textRuns(label, { sizePt: L.sizesPt.cell, heading: true }), { fill: L.colors.label, center: true })) });
       const rows = section.rows.length > 0
         ? section.rows.map((row) => new TableRow({ children: row.map((entry) => cell(valueRuns(entry, value))) }))
         : [new TableRow({ children: [cell(valueRuns(section.empty ?? { kind: 'none' }, value), { span: columns, center: true })] })];
-      return table([titleRow(section, columns, options.language), header, ...rows], L.tables[section.id]);
+      return table([titleRow(section, columns), header, ...rows], L.tables[section.id]);
     }
     case 'statement':
       return table(statementRows(section, options), [100]);
@@ -79,7 +81,7 @@ function statementRows(section: StatementSection, options: DocxOptions): TableRo
     wording.push(...section.wording.text.split('\n').map((line) => new Paragraph({ indent: { firstLine: twipsFromPoints(size * 2) }, children: textRuns(line, { sizePt: size }) })));
   } else {
     const runs = section.wording.kind === 'missing' ? valueRuns(section.wording, value) : [];
-    if (section.note) runs.push(...textRuns(options.language === 'en' ? `${section.note.zh}（${section.note.en}）` : section.note.zh, { sizePt: L.sizesPt.note, color: L.colors.note }));
+    if (section.note) runs.push(...textRuns(section.note.zh, { sizePt: L.sizesPt.note, color: L.colors.note }));
     wording.push(new Paragraph({ children: runs }));
   }
   const signingLines = section.lines.map((line) => new Paragraph({
@@ -91,18 +93,16 @@ function statementRows(section: StatementSection, options: DocxOptions): TableRo
       : [...textRuns(line.label, { sizePt: size }), ...valueRuns(line.value, value)],
   }));
   if (section.seal) {
-    // Blank room for the seal, then its label: TitlePrep never draws a seal.
+    // A clear space of at least 50 mm for the round seal, then its label and the date at the bottom right:
+    // TitlePrep never draws a seal.
     signingLines.push(
-      new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: twipsFromPoints(L.statement.sealBoxPt / 2) }, children: textRuns(section.seal.label, { sizePt: size }) }),
-      new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        children: textRuns(options.language === 'en' ? `${section.seal.recorded.zh} / ${section.seal.recorded.en}` : section.seal.recorded.zh, { sizePt: L.sizesPt.note, color: L.colors.note }),
-      }),
+      new Paragraph({ alignment: AlignmentType.RIGHT, keepLines: true, keepNext: true, spacing: { before: twipsFromPoints(SEAL_SPACE_PT) }, children: textRuns(section.seal.label, { sizePt: size }) }),
+      new Paragraph({ alignment: AlignmentType.RIGHT, keepLines: true, spacing: { before: 120 }, children: textRuns(section.seal.date, { sizePt: size }) }),
     );
   }
   const emptyHeight = section.wording.kind === 'text' ? 0 : twipsFromPoints(L.statement.emptyHeightPt[section.id]);
   return [
-    titleRow(section, 1, options.language),
+    titleRow(section, 1),
     new TableRow({ children: [cell([], { paragraphs: wording })], ...(emptyHeight > 0 ? { height: { value: emptyHeight, rule: HeightRule.ATLEAST } } : {}) }),
     new TableRow({ children: [cell([], { paragraphs: signingLines })] }),
   ];
@@ -111,10 +111,10 @@ function statementRows(section: StatementSection, options: DocxOptions): TableRo
 export async function buildFormDocx(file: ApplicationFile, options: DocxOptions): Promise<Buffer> {
   const content = formContent(file);
   const author = applicantName(file.stored.profile);
-  const mark = `${pzh('print.draft.mark')} / ${tprint('en', 'print.draft.mark')}`;
-  const madeAt = tprint(options.language, 'print.draft.madeAt', { time: beijingTime(options.now) });
+  const mark = pzh('print.draft.mark');
+  const madeAt = pzh('print.draft.madeAt', { time: beijingTime(options.now) });
   const children: (Paragraph | ReturnType<typeof borderedTable>)[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: twipsFromPoints(L.spacingPt.afterTitle) }, children: textRuns(content.title, { sizePt: L.sizesPt.title, bold: true }) }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: twipsFromPoints(L.spacingPt.afterTitle) }, children: textRuns(content.title, { sizePt: L.sizesPt.title, heading: true }) }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: twipsFromPoints(L.spacingPt.afterSubtitle) }, children: textRuns(content.subtitle, { sizePt: L.sizesPt.subtitle }) }),
   ];
   for (const section of content.sections) {
@@ -127,18 +127,20 @@ export async function buildFormDocx(file: ApplicationFile, options: DocxOptions)
     creator: author,
     lastModifiedBy: author,
     description: 'TitlePrep',
-    styles: { default: { document: { run: { font: DOCX_FONT, size: halfPoints(L.sizesPt.cell) } } } },
+    styles: { default: { document: { run: { font: DOCX_FONT, size: halfPoints(L.sizesPt.cell), language: DOCX_LANGUAGE } } } },
     sections: [
       {
         properties: pageProperties(L),
+        // The same page numbers as every printed document: 第 1 页 / 共 5 页.
+        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [pageLabelRun(td('zh', 'documents.print.page'))] })] }) },
         headers: {
           default: new Header({
-            children: [new Paragraph({ children: [...textRuns(mark, { sizePt: L.draftMark.sizePt, bold: true, color: L.draftMark.color }), ...textRuns(`\u3000${madeAt}`, { sizePt: L.draftMark.sizePt, color: L.draftMark.color })] })],
+            children: [new Paragraph({ children: [...textRuns(mark, { sizePt: L.draftMark.sizePt, heading: true, color: L.draftMark.color }), ...textRuns(`\u3000${madeAt}`, { sizePt: L.draftMark.sizePt, color: L.draftMark.color })] })],
           }),
         },
         children,
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return withFontTable(await Packer.toBuffer(document));
 }

@@ -9,14 +9,25 @@ import { shanghaiDate } from '../../../shared/summary/day';
 import { acknowledgedFindings, acknowledgedLines } from '../../../shared/review/acknowledged';
 import { reviewOf } from '../review/reviewOf';
 import { paragraphsFromPlainText } from '../../../shared/summary/document';
-import { td } from '../../../shared/i18n/documents';
 import { pzh } from '../../../shared/i18n/print';
 import type { HandlerContext, Handlers } from '../handlers';
 import { buildSummaryPdf } from '../documents/export/summaryPdf';
+import { summaryPrintText } from '../documents/export/summaryText';
 import { exportFileName } from '../documents/fileName';
 import { FontMissingError, checkFontFiles } from '../documents/fonts';
 import { type ApplicationFile, loadApplicationFile } from '../form/load';
-import { buildCoverSheet, buildFormDocx, buildFormDraft, buildPublicNotice, buildPublicNoticeDocx, noticePeriodOf, userCalendar } from './builders';
+import {
+  type CoverContents,
+  buildCoverSheet,
+  buildFormDocx,
+  buildFormDraft,
+  buildNoticeRecord,
+  buildNoticeRecordDocx,
+  buildPublicNotice,
+  buildPublicNoticeDocx,
+  noticePeriodOf,
+  userCalendar,
+} from './builders';
 import { readsAsStored } from './officialPdf';
 import { type PacketGroup, type PacketSource, assemblePacket } from './packet';
 import type { BuiltPdf, PrintOptions } from './types';
@@ -52,6 +63,8 @@ interface Job {
   file: ApplicationFile;
   missing: ReportItem[];
   options: PrintOptions;
+  /** The interface language: the cover sheet's translation and the file names; never a handed-in document's words. */
+  language: Language;
   name: string;
   fileName(stem: string, extension: 'pdf' | 'docx'): string;
 }
@@ -73,7 +86,8 @@ function prepare(request: { applicantId: string; language: Language; onMissing: 
     file,
     missing,
     name,
-    options: { language: request.language, markMissing: request.onMissing === 'mark', now, fonts },
+    language: request.language,
+    options: { markMissing: request.onMissing === 'mark', now, fonts },
     fileName: (stem, extension) => exportFileName(stem, name, date, extension),
   };
 }
@@ -98,15 +112,12 @@ async function buildSummaryPart(job: Job): Promise<BuiltPdf> {
   const { file, options, name } = job;
   const blocks = file.summary?.document.blocks.some((block) => block.text.trim() !== '')
     ? file.summary.document.blocks
-    : paragraphsFromPlainText(tp(options.language, 'packet.summaryMissing'));
-  const text = {
-    title: td(options.language, 'documents.print.title'),
-    applicant: td(options.language, 'documents.print.applicant', { name }),
-    pageLabel: td(options.language, 'documents.print.page'),
-    author: name,
-  };
-  return buildSummaryPdf(blocks, text, options.fonts, { pageNumbers: false });
+    : paragraphsFromPlainText(tp('zh', 'packet.summaryMissing'));
+  return buildSummaryPdf(blocks, summaryPrintText(name), options.fonts, { pageNumbers: false });
 }
+
+/** The packet's page numbers, the same style in every document: 第 1 页 / 共 9 页. */
+const pageLabel = (page: number, pages: number) => tp('zh', 'packet.band.page', { page, pages });
 
 async function packet(request: ParsedRequestOf<'print.packet'>, context: HandlerContext) {
   const official = context.forms.officialContent(request.applicantId);
@@ -132,42 +143,50 @@ async function packet(request: ParsedRequestOf<'print.packet'>, context: Handler
     return fail('validation', 'The stored official PDF cannot be read', [{ path: ['officialForm'], key: 'packet.officialUnreadable' }]);
   }
 
-  const language = options.language;
+  const { language } = job;
   const period = noticePeriodOf(file, userCalendar(context));
   // One after the other: pdfmake is one shared instance whose fonts each builder sets before it lays out.
   // The cover lists the other parts with their pages, so it comes last.
   const form = official ? null : await buildFormDraft(file, options);
   const summary = await buildSummaryPart(job);
   const notice = await buildPublicNotice(file, period, options);
+  const record = await buildNoticeRecord(file, period, options);
+  const duplex = request.duplex;
   const cover = await buildCoverSheet(file, {
     parts: [
       { title: official ? tp('zh', 'packet.part.official') : pzh('print.form.title'), pages: form?.pages ?? officialPages, copies },
-      { title: td('zh', 'documents.print.title'), pages: summary.pages, copies },
+      { title: summaryPrintText('').title, pages: summary.pages, copies },
       { title: pzh('print.notice.title'), pages: notice.pages, copies: 1 },
+      { title: pzh('print.record.title'), pages: record.pages, copies: 1 },
     ],
     officialFormUsed: official !== null,
     noticePeriod: period,
     acknowledged: acknowledgedLines(acknowledgedFindings(reviewOf(file, shanghaiDate(options.now) ?? options.now.slice(0, 10)), context.reviews.acknowledged(request.applicantId).map((entry) => entry.key))),
-  }, options);
+    duplex,
+    signingPages: signingPages(form, summary),
+  }, { ...options, language });
   const formSource: PacketSource = official ? { bytes: official, origin: 'official' } : { bytes: form!.bytes, origin: 'own' };
   const summarySource: PacketSource = { bytes: summary.bytes, origin: 'own' };
   const note = bandNote(job);
-  const pageLabel = (page: number, pages: number) => tp(language, 'packet.band.page', { page, pages });
   const groups: PacketGroup[] = [
+    // The cover is kept by the applicant, not handed in: its band alone may follow the interface language.
     { sources: [{ bytes: cover.bytes, origin: 'own' }], label: tp(language, 'packet.band.cover'), note, pageLabel },
     ...Array.from({ length: copies }, (_, index): PacketGroup => ({
       sources: [formSource, summarySource],
-      label: tp(language, 'packet.band.copy', { copy: index + 1, copies }),
+      label: tp('zh', 'packet.band.copy', { copy: index + 1, copies }),
       note,
       pageLabel,
     })),
     // The notice is posted once, by the employer, at its premises: it is not part of each copy, and as a
     // public sheet it carries no label of ours (a page number only when it runs over a page).
-    { sources: [{ bytes: notice.bytes, origin: 'own' }], label: '', note: '', pageLabel: noticePageLabel(language) },
+    { sources: [{ bytes: notice.bytes, origin: 'own' }], label: '', note: '', pageLabel: noticePageLabel },
+    // The record of the result: filled in after the period, kept by the employer; a sheet of its own.
+    { sources: [{ bytes: record.bytes, origin: 'own' }], label: '', note: '', pageLabel: noticePageLabel },
   ];
-  const title = tp(language, 'packet.title', { copies });
-  const built = await assemblePacket(groups, { title, author: job.name, subject: title, now: new Date(options.now) }, options.fonts);
-  const pagesPerCopy = (built.pages - cover.pages - notice.pages) / copies;
+  const title = tp('zh', 'packet.title', { copies });
+  const built = await assemblePacket(groups, { title, author: job.name, subject: title, now: new Date(options.now) }, options.fonts, { duplex, blankText: pzh('print.blankPage') });
+  // Printed pages of one copy (form + summary), without the blank back page duplex printing adds.
+  const pagesPerCopy = built.groups[1]?.pages ?? 0;
   return ok({
     ...pdfReply(job.fileName(tp(language, 'packet.file.stem'), 'pdf'), built),
     copies,
@@ -177,15 +196,25 @@ async function packet(request: ParsedRequestOf<'print.packet'>, context: Handler
   });
 }
 
-/** The top band's left label: the draft mark, or the applicant (a long name shortened to stay on one line). */
-function bandNote(job: Job): string {
-  const language = job.options.language;
-  if (job.missing.length > 0) return tp(language, 'packet.band.draft', { count: job.missing.length });
-  const name = [...job.name].length > BAND_NAME_MAX ? `${[...job.name].slice(0, BAND_NAME_MAX - 1).join('')}…` : job.name;
-  return tp(language, 'packet.band.applicant', { name });
+/** Where each copy is signed or sealed, pages counted within a copy (form first, then the summary). */
+function signingPages(form: BuiltPdf | null, summary: BuiltPdf): NonNullable<CoverContents['signingPages']> {
+  const pages: NonNullable<CoverContents['signingPages']> = [];
+  if (form?.signing?.commitment) pages.push({ page: form.signing.commitment, what: 'commitment' });
+  if (form?.signing?.employerVerification) pages.push({ page: form.signing.employerVerification, what: 'employerVerification' });
+  // The summary ends with the applicant's signature: its last page. (An official form's pages are its own.)
+  if (form) pages.push({ page: form.pages + summary.pages, what: 'summarySignature' });
+  return pages;
 }
 
-const noticePageLabel = (language: Language) => (page: number, pages: number) => (pages > 1 ? tp(language, 'packet.band.page', { page, pages }) : '');
+/** The top band's left label: the draft mark, or the applicant (a long name shortened to stay on one line). */
+function bandNote(job: Job): string {
+  if (job.missing.length > 0) return tp('zh', 'packet.band.draft', { count: job.missing.length });
+  const name = [...job.name].length > BAND_NAME_MAX ? `${[...job.name].slice(0, BAND_NAME_MAX - 1).join('')}…` : job.name;
+  return tp('zh', 'packet.band.applicant', { name });
+}
+
+/** A one-page notice carries no page number (GB/T 9704 allows it); a longer one is numbered. */
+const noticePageLabel = (page: number, pages: number) => (pages > 1 ? pageLabel(page, pages) : '');
 
 /** A single document with the packet's bands: numbered pages, and for the form draft the applicant or draft mark. */
 async function single(bytes: Buffer, job: Job, title: string, band: Pick<PacketGroup, 'note' | 'pageLabel'>): Promise<BuiltPdf> {
@@ -205,24 +234,31 @@ export const printHandlers: Pick<Handlers, PrintChannel> = {
   'print.packet': (request, context) => building(() => packet(request, context)),
   'print.publicNoticePdf': withJob(['publicNotice'], async (job, context) => {
     const built = await buildPublicNotice(job.file, noticePeriodOf(job.file, userCalendar(context)), job.options);
-    const stem = tp(job.options.language, 'packet.file.publicNotice');
-    const stamped = await single(built.bytes, job, pzh('print.notice.title'), { note: '', pageLabel: noticePageLabel(job.options.language) });
+    const stem = tp(job.language, 'packet.file.publicNotice');
+    const stamped = await single(built.bytes, job, pzh('print.notice.title'), { note: '', pageLabel: noticePageLabel });
     return ok(pdfReply(job.fileName(stem, 'pdf'), stamped));
   }),
   'print.publicNoticeDocx': withJob(['publicNotice'], async (job, context) => {
     const bytes = await buildPublicNoticeDocx(job.file, noticePeriodOf(job.file, userCalendar(context)), job.options);
-    return ok(docxReply(job.fileName(tp(job.options.language, 'packet.file.publicNotice'), 'docx'), bytes));
+    return ok(docxReply(job.fileName(tp(job.language, 'packet.file.publicNotice'), 'docx'), bytes));
+  }),
+  'print.noticeRecordPdf': withJob(['publicNotice'], async (job, context) => {
+    const built = await buildNoticeRecord(job.file, noticePeriodOf(job.file, userCalendar(context)), job.options);
+    const stamped = await single(built.bytes, job, pzh('print.record.title'), { note: '', pageLabel: noticePageLabel });
+    return ok(pdfReply(job.fileName(tp(job.language, 'packet.file.noticeRecord'), 'pdf'), stamped));
+  }),
+  'print.noticeRecordDocx': withJob(['publicNotice'], async (job, context) => {
+    const bytes = await buildNoticeRecordDocx(job.file, noticePeriodOf(job.file, userCalendar(context)), job.options);
+    return ok(docxReply(job.fileName(tp(job.language, 'packet.file.noticeRecord'), 'docx'), bytes));
   }),
   'print.formDraftPdf': withJob(['form'], async (job) => {
     const built = await buildFormDraft(job.file, job.options);
-    const language = job.options.language;
-    const pageLabel = (page: number, pages: number) => tp(language, 'packet.band.page', { page, pages });
     const stamped = await single(built.bytes, job, pzh('print.form.title'), { note: bandNote(job), pageLabel });
-    return ok(pdfReply(job.fileName(tp(language, 'packet.file.formDraft'), 'pdf'), stamped));
+    return ok(pdfReply(job.fileName(tp(job.language, 'packet.file.formDraft'), 'pdf'), stamped));
   }),
   'print.formDocx': withJob(['form'], async (job) => {
     const bytes = await buildFormDocx(job.file, job.options);
-    return ok(docxReply(job.fileName(tp(job.options.language, 'packet.file.formDraft'), 'docx'), bytes));
+    return ok(docxReply(job.fileName(tp(job.language, 'packet.file.formDraft'), 'docx'), bytes));
   }),
   'print.officialForm.import': async (request, { applicants, forms, now, untrusted }) => {
     if (!applicants.exists(request.applicantId)) return notFound(request.applicantId);

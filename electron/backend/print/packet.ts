@@ -5,9 +5,10 @@
 // Chinese glyph with a font of its own (its subsetting corrupts Chinese fonts: design.md, "Traps").
 import pdfMake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { PDFDocument, type PDFEmbeddedPage, type PDFPage, degrees } from 'pdf-lib';
+import { PDFDict, PDFDocument, type PDFEmbeddedPage, PDFName, type PDFPage, degrees } from 'pdf-lib';
 import bands from '../../../templates/print/bands.json';
 import { type FontFiles, checkFontFiles } from '../documents/fonts';
+import { HEI, usePdfFonts } from '../documents/pdfFonts';
 import type { BuiltPdf } from './types';
 import { A4, displayedSize } from './officialPdf';
 
@@ -26,7 +27,6 @@ export const BANDS = {
 } as const;
 /** A page within this many points of A4 is drawn 1:1, not rescaled. */
 const A4_TOLERANCE_PT = 2;
-const FAMILY = 'PacketLabels';
 
 export interface PacketSource {
   bytes: Uint8Array;
@@ -48,6 +48,22 @@ export interface PacketGroup {
   pageLabel: ((page: number, pages: number) => string) | null;
 }
 
+export interface PacketLayout {
+  /**
+   * Duplex-safe: a group that ends on the front of a sheet gets a blank back page marked with blankText
+   * (（此页无正文）), so that the next group (a copy, the notice) starts on the front of a sheet.
+   */
+  duplex: boolean;
+  blankText: string;
+}
+
+/** Where a group landed in the packet: its first page (1-based), its pages, and the blank page added after it. */
+export interface PlacedGroup {
+  first: number;
+  pages: number;
+  blankAfter: boolean;
+}
+
 export interface PacketMetadata {
   title: string;
   author: string;
@@ -62,10 +78,12 @@ interface PlacedPage {
   label: string;
   note: string;
   footer: string | null;
+  /** A blank back page: its text in the middle of the page. */
+  blank?: string;
 }
 
 /** What the label overlay needs of a packet page. */
-export type LabelledPage = Pick<PlacedPage, 'width' | 'height' | 'label' | 'note' | 'footer'>;
+export type LabelledPage = Pick<PlacedPage, 'width' | 'height' | 'label' | 'note' | 'footer' | 'blank'>;
 
 /** Where one source page goes on its packet page. */
 export interface Placement {
@@ -84,9 +102,59 @@ interface EmbeddedSource {
 
 const near = (a: number, b: number) => Math.abs(a - b) <= A4_TOLERANCE_PT;
 
+/**
+ * Subset tags (the six letters before '+' in a subset font's name) unique within one packet. pdfkit names its
+ * subsets by their order in one document (BZZZZZ+, CZZZZZ+, …), so every embedded document repeats them;
+ * some print systems cache fonts by name and then draw one document's glyph ids with another's subset.
+ */
+export class SubsetTags {
+  private next = 0;
+  private scopes = 0;
+  private readonly assigned = new Map<string, string>();
+
+  /** A scope per source document: the same tag in two documents names two different subsets. */
+  newScope(): number {
+    return this.scopes++;
+  }
+
+  /** A fresh tag for `original` within `scope` (one source document). */
+  tag(scope: number, original: string): string {
+    const key = `${scope}:${original}`;
+    let tag = this.assigned.get(key);
+    if (!tag) {
+      let n = this.next++;
+      tag = '';
+      for (let index = 0; index < 6; index += 1) {
+        tag = String.fromCharCode(65 + (n % 26)) + tag;
+        n = Math.floor(n / 26);
+      }
+      this.assigned.set(key, tag);
+    }
+    return tag;
+  }
+}
+
+const SUBSET_NAME = /^[A-Z]{6}\+/;
+
+/** Gives every subset font of the document a tag unique in the packet (/BaseFont and /FontName alike). */
+function renameSubsets(document: PDFDocument, tags: SubsetTags): void {
+  const scope = tags.newScope();
+  for (const [, object] of document.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict)) continue;
+    for (const key of ['BaseFont', 'FontName']) {
+      const name = object.get(PDFName.of(key));
+      if (!(name instanceof PDFName)) continue;
+      const text = name.decodeText();
+      if (!SUBSET_NAME.test(text)) continue;
+      object.set(PDFName.of(key), PDFName.of(`${tags.tag(scope, text.slice(0, 6))}+${text.slice(7)}`));
+    }
+  }
+}
+
 /** Embeds every page of a source once; a page without content (blank) is kept as a blank page. */
-async function embedSource(packet: PDFDocument, bytes: Uint8Array): Promise<EmbeddedSource> {
+async function embedSource(packet: PDFDocument, bytes: Uint8Array, tags: SubsetTags): Promise<EmbeddedSource> {
   const document = await PDFDocument.load(bytes, { updateMetadata: false });
+  renameSubsets(document, tags);
   const pages = document.getPages();
   const drawable = pages.filter((page) => page.node.Contents() !== undefined);
   const boxes = drawable.map((page) => {
@@ -135,6 +203,9 @@ function labelPage(page: LabelledPage, first: boolean): Content {
       absolutePosition: { x: BANDS.side, y: BANDS.topTextY },
     },
   ];
+  if (page.blank) {
+    nodes.push({ text: page.blank, alignment: 'center', fontSize: BANDS.copyLabelPt * 1.5, absolutePosition: { x: BANDS.side, y: page.height / 2 } });
+  }
   if (page.footer) {
     nodes.push({ text: page.footer, alignment: 'center', fontSize: BANDS.labelPt, absolutePosition: { x: BANDS.side, y: page.height - BANDS.bottomTextFromEdge } });
   }
@@ -148,12 +219,10 @@ export async function labelOverlay(pages: readonly LabelledPage[], fonts: FontFi
     pageSize: 'A4',
     pageOrientation: pages[0] && pages[0].width > pages[0].height ? 'landscape' : 'portrait',
     pageMargins: [BANDS.side, 0, BANDS.side, 0],
-    defaultStyle: { font: FAMILY, lineHeight: 1 },
+    defaultStyle: { font: HEI, lineHeight: 1 },
     content: pages.map((page, index) => labelPage(page, index === 0)),
   };
-  pdfMake.setFonts({ [FAMILY]: { normal: fonts.regular, bold: fonts.bold, italics: fonts.regular, bolditalics: fonts.bold } });
-  pdfMake.setUrlAccessPolicy(() => false);
-  pdfMake.setLocalAccessPolicy((path) => path === fonts.regular || path === fonts.bold);
+  usePdfFonts(fonts);
   return pdfMake.createPdf(definition).getBuffer();
 }
 
@@ -161,17 +230,24 @@ export async function labelOverlay(pages: readonly LabelledPage[], fonts: FontFi
  * The packet: the groups in order, each page stamped with its group's labels and numbered within its group.
  * Throws FontMissingError before any work when a font file is missing; nothing is written anywhere.
  */
-export async function assemblePacket(groups: readonly PacketGroup[], metadata: PacketMetadata, fonts: FontFiles): Promise<BuiltPdf> {
+export async function assemblePacket(
+  groups: readonly PacketGroup[],
+  metadata: PacketMetadata,
+  fonts: FontFiles,
+  layout: PacketLayout = { duplex: false, blankText: '' },
+): Promise<BuiltPdf & { groups: PlacedGroup[] }> {
   checkFontFiles(fonts);
   const packet = await PDFDocument.create({ updateMetadata: false });
   const embeddedSources = new Map<Uint8Array, EmbeddedSource>();
   const placed: PlacedPage[] = [];
-  for (const group of groups) {
+  const placedGroups: PlacedGroup[] = [];
+  const subsetTags = new SubsetTags();
+  for (const [groupIndex, group] of groups.entries()) {
     const groupPages: PlacedPage[] = [];
     for (const source of group.sources) {
       let embedded = embeddedSources.get(source.bytes);
       if (!embedded) {
-        embedded = await embedSource(packet, source.bytes);
+        embedded = await embedSource(packet, source.bytes, subsetTags);
         embeddedSources.set(source.bytes, embedded);
       }
       for (const page of embedded.pages) {
@@ -182,11 +258,20 @@ export async function assemblePacket(groups: readonly PacketGroup[], metadata: P
     groupPages.forEach((page, index) => {
       page.footer = group.pageLabel ? group.pageLabel(index + 1, groupPages.length) : null;
     });
+    const first = placed.length + 1;
     placed.push(...groupPages);
+    // The last group needs no back page: nothing follows it.
+    const blankAfter = layout.duplex && groupPages.length % 2 === 1 && groupIndex < groups.length - 1;
+    if (blankAfter) {
+      const last = groupPages[groupPages.length - 1]!;
+      placed.push({ width: last.width, height: last.height, content: null, label: group.label, note: group.note, footer: null, blank: layout.blankText });
+    }
+    placedGroups.push({ first, pages: groupPages.length, blankAfter });
   }
   if (placed.length === 0) throw new Error('A packet needs at least one page');
 
   const overlay = await PDFDocument.load(await labelOverlay(placed, fonts), { updateMetadata: false });
+  renameSubsets(overlay, subsetTags);
   const labels = await packet.embedPages(overlay.getPages());
   placed.forEach((page, index) => {
     const target = packet.addPage([page.width, page.height]);
@@ -207,5 +292,5 @@ export async function assemblePacket(groups: readonly PacketGroup[], metadata: P
   packet.setLanguage('zh-CN');
   // Without object streams: pdf-lib compresses them in JavaScript, 4× slower for a 6 % smaller file.
   const bytes = Buffer.from(await packet.save({ useObjectStreams: false }));
-  return { bytes, pages: placed.length };
+  return { bytes, pages: placed.length, groups: placedGroups };
 }

@@ -6,11 +6,14 @@ import pdfMake from 'pdfmake';
 import type { ContentText, CustomTableLayout, TDocumentDefinitions } from 'pdfmake/interfaces';
 import bands from '../../../templates/print/bands.json';
 import { type PrintValue, NONE_TEXT, missingMark } from '../../../shared/print/values';
-import { type FontFiles, checkFontFiles } from '../documents/fonts';
+import type { FontFiles } from '../documents/fonts';
+import { HEI, SONG, usePdfFonts } from '../documents/pdfFonts';
 import { points } from '../documents/layout';
 import type { BuiltPdf } from './types';
 
-export const FAMILY = 'PrintChinese';
+/** Body text (宋体 style); headings and labels use HEADING_FAMILY (黑体 style). */
+export const FAMILY = SONG;
+export const HEADING_FAMILY = HEI;
 
 /** The packet's bands, in points from the page's edges: no builder draws there. */
 export const PRINT_BANDS: { topPt: number; bottomPt: number } = { topPt: bands.topPt, bottomPt: bands.bottomPt };
@@ -47,11 +50,28 @@ export interface ValueStyle {
   markMissing: boolean;
 }
 
-/** A value as pdfmake text: 【待填写】 bold and red (and bracketed for black-and-white printers), 无 plain. */
+/** A date as paper writes it (2025年9月1日, 2025年9月): one piece that never breaks across lines. */
+const PRINTED_DATE = /\d{4}年\d{1,2}月(?:\d{1,2}日)?/g;
+
+/** Text whose dates are kept whole on one line (pdfmake noWrap pieces); other text breaks as usual. */
+export function unbrokenDates(text: string): ContentText['text'] {
+  const pieces: ({ text: string; noWrap: true } | string)[] = [];
+  let at = 0;
+  for (const match of text.matchAll(PRINTED_DATE)) {
+    if (match.index > at) pieces.push(text.slice(at, match.index));
+    pieces.push({ text: match[0], noWrap: true });
+    at = match.index + match[0].length;
+  }
+  if (pieces.length === 0) return text;
+  if (at < text.length) pieces.push(text.slice(at));
+  return pieces;
+}
+
+/** A value as pdfmake text: 【待填写】 bold and red (and bracketed for black-and-white printers), 无 plain; dates never break. */
 export function valueText(value: PrintValue, style: ValueStyle): ContentText {
   switch (value.kind) {
     case 'text':
-      return { text: value.text };
+      return { text: unbrokenDates(value.text) };
     case 'none':
       return { text: NONE_TEXT };
     case 'blank':
@@ -84,12 +104,10 @@ export const percentWidths = (widths: readonly number[]) => {
 };
 
 /**
- * Lays out a document with the bundled font and returns its bytes and page count. pdfmake is one shared
- * instance: its fonts and access policies are set right before each document (the printer copies them
- * synchronously). No URL is ever fetched; only the two font files are read.
+ * Lays out a document with the bundled fonts (documents/pdfFonts.ts) and returns its bytes and page count.
  */
 export async function renderPdf(definition: TDocumentDefinitions, fonts: FontFiles): Promise<BuiltPdf> {
-  checkFontFiles(fonts);
+  usePdfFonts(fonts);
   let pages = 0;
   const footer = definition.footer;
   const counted: TDocumentDefinitions = {
@@ -99,9 +117,6 @@ export async function renderPdf(definition: TDocumentDefinitions, fonts: FontFil
       return typeof footer === 'function' ? footer(currentPage, pageCount, pageSize) : (footer ?? null);
     },
   };
-  pdfMake.setFonts({ [FAMILY]: { normal: fonts.regular, bold: fonts.bold, italics: fonts.regular, bolditalics: fonts.bold } });
-  pdfMake.setUrlAccessPolicy(() => false);
-  pdfMake.setLocalAccessPolicy((path) => path === fonts.regular || path === fonts.bold);
   const bytes = await pdfMake.createPdf(counted).getBuffer();
   return { bytes, pages };
 }

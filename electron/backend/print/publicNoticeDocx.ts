@@ -1,68 +1,102 @@
-// The public notice as an editable Word file, for HR: the same content as the PDF (shared/print/
-// noticeContent.ts): title, the facts in a two-column table, the warning when the end date is uncertain,
-// where objections go, the programme's quoted basis with its source, and room for the seal and the date.
-import { AlignmentType, Document, Packer, Paragraph, TableRow } from 'docx';
+// The public notice and its result record as editable Word files, for HR: the same content as the PDFs
+// (shared/print/noticeContent.ts, noticeRecordContent.ts) in the official-document format: title 黑体 二号,
+// body 仿宋 三号 (docxFonts.ts), the facts in a two-column table, the 落款 right with the date four characters
+// from the margin. A4 and the same margins as the PDF (templates/print/public-notice.json).
+import { AlignmentType, Document, HeadingLevel, type ISectionOptions, Packer, Paragraph, TableRow, TabStopType, TextRun, UnderlineType } from 'docx';
 import noticeLayout from '../../../templates/print/public-notice.json';
-import { type Localized, noticeContent } from '../../../shared/print/noticeContent';
-import { applicantName } from '../../../shared/print/values';
+import { noticeContent } from '../../../shared/print/noticeContent';
+import { noticeRecordContent } from '../../../shared/print/noticeRecordContent';
+import { type PrintValue, applicantName, plainText } from '../../../shared/print/values';
 import type { ApplicationFile } from '../form/load';
-import { DOCX_FONT, borderedTable, cell, columnTwips, contentWidthTwips, halfPoints, pageProperties, textRuns, twipsFromPoints, valueRuns } from './docxParts';
+import { DOCX_FANGSONG, DOCX_HEI, DOCX_LANGUAGE, withFontTable } from './docxFonts';
+import { borderedTable, cell, columnTwips, contentWidthTwips, halfPoints, pageProperties, textRuns, twipsFromPoints, valueRuns } from './docxParts';
 import type { DocxOptions } from './formDocx';
 import type { NoticePeriodView } from './types';
 
 const L = noticeLayout;
+const BODY = { sizePt: L.sizesPt.body, font: DOCX_FANGSONG };
+
+const title = (text: string) =>
+  new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { after: twipsFromPoints(L.spacingPt.afterTitle) }, children: [new TextRun(text)] });
+
+const paragraph = (text: string, after = 0) =>
+  new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: twipsFromPoints(L.sizesPt.body * 2) }, spacing: { after: twipsFromPoints(after) }, children: textRuns(text, BODY) });
+
+/** 落款: name over date, right, the date four characters from the right margin; kept with each other. */
+function closing(employer: PrintValue, date: string, options: DocxOptions): Paragraph[] {
+  const right = twipsFromPoints(L.sizesPt.body * L.closing.dateFromRightChars);
+  const lines = [plainText(employer, options.markMissing), date];
+  return lines.map((line, index) => new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    indent: { right },
+    keepNext: index === 0,
+    keepLines: true,
+    spacing: index === 0 ? { before: twipsFromPoints(L.spacingPt.beforeClosing) } : {},
+    children: textRuns(line, BODY),
+  }));
+}
+
+function document(titleText: string, author: string, children: ISectionOptions['children']): Document {
+  return new Document({
+    title: titleText,
+    creator: author,
+    lastModifiedBy: author,
+    description: 'TitlePrep',
+    styles: {
+      default: {
+        document: { run: { font: DOCX_FANGSONG, size: halfPoints(L.sizesPt.body), language: DOCX_LANGUAGE } },
+        title: { run: { font: DOCX_HEI, size: halfPoints(L.sizesPt.title), color: '000000' }, paragraph: { alignment: AlignmentType.CENTER } },
+      },
+    },
+    sections: [{ properties: pageProperties(L), children }],
+  });
+}
 
 export async function buildPublicNoticeDocx(file: ApplicationFile, period: NoticePeriodView, options: DocxOptions): Promise<Buffer> {
   const content = noticeContent(file, period);
-  const english = options.language === 'en';
-  const runs = (text: Localized, sizePt: number, style: { bold?: boolean; color?: string } = {}) => [
-    ...textRuns(text.zh, { sizePt, ...style }),
-    ...(english ? textRuns(`\n${text.en}`, { sizePt: L.sizesPt.gloss, color: L.colors.note }) : []),
-  ];
   const value = { sizePt: L.sizesPt.cell, markMissing: options.markMissing, missingColor: L.colors.missing };
   const table = borderedTable(
-    content.rows.map((row) => new TableRow({ children: [cell(runs(row.label, L.sizesPt.cell), { fill: L.colors.label }), cell(valueRuns(row.value, value))] })),
+    content.rows.map((row) => new TableRow({ cantSplit: true, children: [cell(textRuns(row.label.zh, { sizePt: L.sizesPt.cell }), { fill: L.colors.label }), cell(valueRuns(row.value, value))] })),
     columnTwips(L.columns, contentWidthTwips(L)),
     L.colors.line,
     L.lineWidthPt,
   );
-  const after = (pt: number) => ({ after: twipsFromPoints(pt) });
   const children: (Paragraph | typeof table)[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: after(L.spacingPt.afterTitle), children: runs(content.title, L.sizesPt.title, { bold: true }) }),
-    new Paragraph({ indent: { firstLine: twipsFromPoints(L.sizesPt.intro * 2) }, spacing: after(L.spacingPt.afterIntro), children: runs(content.intro, L.sizesPt.intro) }),
+    title(content.title.zh),
+    paragraph(content.intro.zh, L.spacingPt.afterIntro),
     table,
-    new Paragraph({ spacing: after(L.spacingPt.afterTable), children: [] }),
+    new Paragraph({ spacing: { after: twipsFromPoints(L.spacingPt.afterTable) }, children: [] }),
   ];
   if (content.warning) {
-    children.push(new Paragraph({ spacing: after(L.spacingPt.afterTable), children: runs(content.warning, L.sizesPt.note, { bold: true, color: L.colors.warning }) }));
+    children.push(new Paragraph({ spacing: { after: twipsFromPoints(L.spacingPt.afterTable) }, children: textRuns(content.warning.zh, { sizePt: L.sizesPt.note, bold: true, color: L.colors.warning }) }));
   }
-  children.push(new Paragraph({ spacing: after(L.spacingPt.afterTable), children: runs(content.objections, L.sizesPt.cell) }));
-  if (content.basis) {
-    const { quote, quoteNote, origin } = content.basis.source;
-    children.push(
-      new Paragraph({
-        children: [
-          ...textRuns(`${content.basis.label.zh}：`, { sizePt: L.sizesPt.basis, bold: true }),
-          ...textRuns(quote ?? '', { sizePt: L.sizesPt.basis }),
-          ...(quoteNote ? textRuns(english ? `${quoteNote.zh} ${quoteNote.en}` : quoteNote.zh, { sizePt: L.sizesPt.note }) : []),
-        ],
-      }),
-      new Paragraph({ children: textRuns(origin.zh, { sizePt: L.sizesPt.note, color: L.colors.note }) }),
-    );
-  }
-  // Room for the employer's seal over its label and the date: TitlePrep never draws a seal.
   children.push(
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: twipsFromPoints(L.sealBoxPt.height) }, indent: { right: twipsFromPoints(36) }, children: runs(content.seal, L.sizesPt.seal) }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 200 }, children: textRuns(`${content.date.zh}${content.blankDate}`, { sizePt: L.sizesPt.seal }) }),
+    new Paragraph({ alignment: AlignmentType.JUSTIFIED, keepNext: true, indent: { firstLine: twipsFromPoints(L.sizesPt.body * 2) }, children: valueRuns(content.objections, { ...value, sizePt: L.sizesPt.body }) }),
+    ...closing(content.closing.employer, content.closing.date, options),
   );
-  const author = applicantName(file.stored.profile);
-  const document = new Document({
-    title: content.title.zh,
-    creator: author,
-    lastModifiedBy: author,
-    description: 'TitlePrep',
-    styles: { default: { document: { run: { font: DOCX_FONT, size: halfPoints(L.sizesPt.cell) } } } },
-    sections: [{ properties: pageProperties(L), children }],
-  });
-  return Packer.toBuffer(document);
+  return withFontTable(await Packer.toBuffer(document(content.title.zh, applicantName(file.stored.profile), children)));
+}
+
+export async function buildNoticeRecordDocx(file: ApplicationFile, period: NoticePeriodView, options: DocxOptions): Promise<Buffer> {
+  const content = noticeRecordContent(file, period);
+  const width = contentWidthTwips(L);
+  const ruled = () => new Paragraph({ border: { bottom: { style: 'single', size: 4, color: '000000', space: 1 } }, spacing: { before: 120 }, children: [] });
+  const children: Paragraph[] = [title(content.title), paragraph(content.statement, L.spacingPt.afterIntro)];
+  for (const item of content.items) {
+    children.push(new Paragraph({ keepNext: true, spacing: { before: 120 }, children: textRuns(item.label, { ...BODY, heading: true }) }));
+    for (const choice of item.choices) children.push(new Paragraph({ keepNext: item.lines > 0, indent: { left: twipsFromPoints(L.sizesPt.body * 2) }, children: textRuns(choice, BODY) }));
+    for (let line = 0; line < item.lines; line += 1) children.push(ruled());
+  }
+  // The two signers on one line: a tab stop at half the width.
+  children.push(new Paragraph({
+    spacing: { before: twipsFromPoints(L.sizesPt.body * 1.5) },
+    tabStops: [{ type: TabStopType.LEFT, position: Math.round(width / 2) }],
+    children: content.signers.flatMap((label, index) => [
+      ...(index > 0 ? [new TextRun({ text: '\t' })] : []),
+      ...textRuns(label, BODY),
+      new TextRun({ text: '\u3000'.repeat(L.record.signatureChars), underline: { type: UnderlineType.SINGLE }, size: halfPoints(L.sizesPt.body) }),
+    ]),
+  }));
+  children.push(...closing({ kind: 'text', text: content.closing.employer }, content.closing.date, options));
+  return withFontTable(await Packer.toBuffer(document(content.title, applicantName(file.stored.profile), children)));
 }

@@ -39,7 +39,7 @@ export function deadlinesIcs(context: TrackerContext, request: IcsRequest): IcsF
   const name = single
     ? trackerText(request.language, 'tracker.ics.calendarNameOf', { name: nameIn(request.language, single) })
     : trackerText(request.language, 'tracker.ics.calendarName');
-  const content = buildIcs({ name, events, now: context.now() });
+  const content = buildIcs({ name, language: request.language, events, now: context.now() });
   const fileName = single ? `deadlines_${fileNamePart(nameIn(request.language, single))}.ics` : 'deadlines.ics';
   return { fileName, content, events: events.length };
 }

@@ -1,9 +1,9 @@
-// The download buttons of the print page: the packet (PDF) and the single documents (public notice PDF and
-// Word, form draft PDF and Word). A build takes seconds: while it runs every button waits and the page says
+// The download buttons of the print page: the packet (PDF) and the single documents (public notice and its
+// result record, PDF and Word; form draft PDF and Word). A build takes seconds: while it runs every button waits and the page says
 // so; the file then arrives as a download (the summary export's mechanism). A refusal lists what is missing,
 // each item a link to its field.
 import { useState } from 'react';
-import type { Channel, Language } from '../../../shared/contract/channels';
+import type { Channel } from '../../../shared/contract/channels';
 import type { ReportItem } from '../../../shared/form/validation';
 import { type FormKey, tf } from '../../../shared/i18n/form';
 import type { Params } from '../../../shared/i18n/core';
@@ -15,12 +15,14 @@ import { hrefOfTarget } from '../form/reportLinks';
 import { reportItemText } from '../form/reportText';
 import { describePrintError } from './printErrors';
 
-type DocumentChannel = Extract<Channel, 'print.publicNoticePdf' | 'print.publicNoticeDocx' | 'print.formDraftPdf' | 'print.formDocx'>;
+type DocumentChannel = Extract<Channel, 'print.publicNoticePdf' | 'print.publicNoticeDocx' | 'print.noticeRecordPdf' | 'print.noticeRecordDocx' | 'print.formDraftPdf' | 'print.formDocx'>;
 type Job = 'print.packet' | DocumentChannel;
 
 const DOCUMENTS: readonly [DocumentChannel, FormKey][] = [
   ['print.publicNoticePdf', 'print.publicNoticePdf'],
   ['print.publicNoticeDocx', 'print.publicNoticeDocx'],
+  ['print.noticeRecordPdf', 'print.noticeRecordPdf'],
+  ['print.noticeRecordDocx', 'print.noticeRecordDocx'],
   ['print.formDraftPdf', 'print.formDraftPdf'],
   ['print.formDocx', 'print.formDocx'],
 ];
@@ -41,7 +43,8 @@ type Outcome = { tone: 'info'; lines: string[] } | { tone: 'error'; message: str
 interface Props {
   applicantId: string;
   onMissing: 'refuse' | 'mark';
-  labelsLanguage: Language;
+  /** Double-sided printing: blank back pages so that each copy starts on the front of a sheet. */
+  duplex: boolean;
   /** null: the programme does not say and the user has not chosen (the backend then asks for it). */
   copies: number | null;
   busy: boolean;
@@ -50,7 +53,7 @@ interface Props {
   onRefused(): void;
 }
 
-export function PrintDownloads({ applicantId, onMissing, labelsLanguage, copies, busy, onBusy, onRefused }: Props) {
+export function PrintDownloads({ applicantId, onMissing, duplex, copies, busy, onBusy, onRefused }: Props) {
   const i18n = useI18n();
   const { language } = i18n;
   const tx = (key: FormKey, params?: Params) => tf(language, key, params);
@@ -62,8 +65,10 @@ export function PrintDownloads({ applicantId, onMissing, labelsLanguage, copies,
     setRunning(job);
     onBusy(true);
     try {
-      const request = { applicantId, language: labelsLanguage, onMissing };
-      const result = job === 'print.packet' ? await call('print.packet', copies === null ? request : { ...request, copies }) : await call(job, request);
+      // The interface language only translates the cover sheet: every document handed in is Chinese.
+      const request = { applicantId, language, onMissing };
+      const packet = { ...request, duplex };
+      const result = job === 'print.packet' ? await call('print.packet', copies === null ? packet : { ...packet, copies }) : await call(job, request);
       if (!result.ok) {
         const problem = describePrintError(result.error, language, i18n.error);
         if (problem.items.length > 0) onRefused();

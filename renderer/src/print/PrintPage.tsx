@@ -2,7 +2,6 @@
 // missing (refuse with the list, or a draft with 待填写 marks), the labels' language and the number of copies,
 // the downloads (packet, public notice, form) and the official PDF that replaces the draft form.
 import { useCallback, useEffect, useId, useState } from 'react';
-import { LANGUAGES, type Language } from '../../../shared/contract/channels';
 import { type FormKey, tf } from '../../../shared/i18n/form';
 import type { Params } from '../../../shared/i18n/core';
 import { call } from '../api';
@@ -37,13 +36,12 @@ export function PrintPage({ applicantId }: { applicantId: string }) {
   const { applicants, settings, updateSettings } = useSession();
   const { state: report, refresh: refreshReport } = useFormReport(applicantId);
   const [onMissing, setOnMissing] = useState<OnMissing>('refuse');
-  // The labels follow the UI's language until the user picks one here.
-  const [chosenLanguage, setChosenLanguage] = useState<Language | null>(null);
-  const labelsLanguage = chosenLanguage ?? language;
+  // Double-sided by default: every copy starts on the front of a sheet (blank backs marked （此页无正文）).
+  const [duplex, setDuplex] = useState(true);
   const [copiesRule, setCopiesRule] = useState<CopiesRule>({ kind: 'loading' });
   const [copies, setCopies] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
-  const ids = { language: useId(), copies: useId() };
+  const ids = { duplex: useId(), copies: useId() };
 
   useEffect(() => {
     void loadCopiesRule(applicantId).then((rule) => {
@@ -83,18 +81,12 @@ export function PrintPage({ applicantId }: { applicantId: string }) {
             </fieldset>
             <div className="grid">
               <div className="field">
-                <div className="field-label">
-                  <label htmlFor={ids.language}>{tx('print.language')}</label>
-                </div>
-                <select id={ids.language} value={labelsLanguage} aria-describedby={`${ids.language}-hint`} onChange={(event) => setChosenLanguage(LANGUAGES.find((option) => option === event.target.value) ?? null)}>
-                  {LANGUAGES.map((option) => (
-                    <option key={option} value={option} lang={option === 'zh' ? 'zh-CN' : 'en'}>
-                      {t(`language.${option}`)}
-                    </option>
-                  ))}
-                </select>
-                <p className="field-hint" id={`${ids.language}-hint`}>
-                  {tx('print.language.hint')}
+                <label className="field-checkbox">
+                  <input id={ids.duplex} type="checkbox" checked={duplex} aria-describedby={`${ids.duplex}-hint`} onChange={(event) => setDuplex(event.target.checked)} />
+                  <span>{tx('print.duplex')}</span>
+                </label>
+                <p className="field-hint" id={`${ids.duplex}-hint`}>
+                  {tx('print.duplex.hint')}
                 </p>
               </div>
               <div className="field">
@@ -118,7 +110,7 @@ export function PrintPage({ applicantId }: { applicantId: string }) {
           <PrintDownloads
             applicantId={applicantId}
             onMissing={onMissing}
-            labelsLanguage={labelsLanguage}
+            duplex={duplex}
             copies={copies}
             busy={busy}
             onBusy={setBusy}

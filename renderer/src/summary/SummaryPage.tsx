@@ -27,10 +27,10 @@ import { summaryTarget } from '../../../shared/summary/target';
 type Setup = { kind: 'loading' } | { kind: 'failed'; error: AppError } | { kind: 'ready'; application: Application; programme: Programme | null; field: Field | null };
 type Load = { kind: 'loading' } | { kind: 'failed'; error: AppError } | { kind: 'loaded'; stored: StoredSummary; outline: Outline | null; generation: number };
 
-/** The outline's headings, each followed by an empty paragraph to write in. */
-function startingDocument(outline: Outline | null, language: 'zh' | 'en'): SummaryDocument {
+/** The outline's (Chinese) headings, each followed by an empty paragraph to write in. */
+function startingDocument(outline: Outline | null): SummaryDocument {
   if (!outline) return { format: DOCUMENT_FORMAT, blocks: [] };
-  return { format: DOCUMENT_FORMAT, blocks: documentFromOutline(outline, language).blocks.flatMap((block) => [block, { type: 'paragraph' as const, text: '', marks: [] }]) };
+  return { format: DOCUMENT_FORMAT, blocks: documentFromOutline(outline).blocks.flatMap((block) => [block, { type: 'paragraph' as const, text: '', marks: [] }]) };
 }
 
 async function loadSetup(applicantId: string): Promise<Setup> {
@@ -44,7 +44,7 @@ async function loadSetup(applicantId: string): Promise<Setup> {
 }
 
 export function SummaryPage({ applicantId, paragraph }: { applicantId: string; paragraph?: number }) {
-  const { t, te, error, pick, language } = useI18n();
+  const { t, te, error, pick } = useI18n();
   const { applicants, settings, updateSettings } = useSession();
   const toast = useToast();
   const [setup, setSetup] = useState<Setup>({ kind: 'loading' });
@@ -143,7 +143,7 @@ export function SummaryPage({ applicantId, paragraph }: { applicantId: string; p
           applicantId={applicantId}
           programmeId={programme.id}
           stored={load.stored}
-          initial={isNew ? startingDocument(load.outline, language) : load.stored.document}
+          initial={isNew ? startingDocument(load.outline) : load.stored.document}
           outline={load.outline}
           target={target.words}
           targetIsDefault={!target.fromProgramme}

@@ -63,7 +63,7 @@ describe('profile values on the form page', () => {
     };
     const en = certificateValues('en', certificate);
     expect(en.find((value) => value.label === 'Renewals')).toMatchObject({
-      shown: 'renewed 2022-01-01, valid until 2025-01-01; renewed 2025-01-01, valid until 2028-01-01',
+      copied: '2022年1月1日 续期，有效期至 2025年1月1日；2025年1月1日 续期，有效期至 2028年1月1日',
       copied: '2022-01-01 续期，有效期至 2025-01-01；2025-01-01 续期，有效期至 2028-01-01',
     });
     expect(en.find((value) => value.label === 'Verification status')).toMatchObject({ shown: 'Verified (2025-08-20)', copied: '已通过查验（2025-08-20）' });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverContent } from '../../../shared/print/coverContent';
 import { noticePeriod } from '../../../shared/print/noticePeriod';
+import { chineseDate } from '../../../shared/print/values';
 import { sampleApplicationFile } from '../../support/forms';
 
 const parts = [
@@ -52,7 +53,7 @@ describe('the cover sheet', () => {
       '申报人在每份的“个人承诺”处签名、填写日期',
       '单位在每份的“所在单位核实意见”处签署意见、签字并加盖公章',
       `单位在内部公示申报材料，不少于 ${file.programme!.publicNotice.value} 个工作日`,
-      `在规定时间内提交全部材料（${file.programme!.dates.materialsWindow.value!.from} 至 ${file.programme!.dates.materialsWindow.value!.to}）`,
+      `在规定时间内提交全部材料（${chineseDate(file.programme!.dates.materialsWindow.value!.from)}至${chineseDate(file.programme!.dates.materialsWindow.value!.to)}）`,
     ]);
   });
 
@@ -68,5 +69,21 @@ describe('the cover sheet', () => {
       expect(text.en).toMatch(/[A-Za-z]/);
       expect(text.en).not.toBe(text.zh);
     }
+  });
+});
+
+describe('how to print', () => {
+  it('says double-sided with blank backs by default, single-sided when asked, to staple each copy, where each copy is signed, and that the summary\'s copies are TitlePrep\'s default', () => {
+    const file = sampleApplicationFile();
+    const parts = [{ title: '考核认定表（草稿）', pages: 5, copies: 3 }];
+    const duplex = coverContent(file, { parts, officialFormUsed: false, signingPages: [{ page: 4, what: 'commitment' }, { page: 5, what: 'employerVerification' }, { page: 10, what: 'summarySignature' }] });
+    const lines = duplex.printing.lines.map((line) => line.zh);
+    expect(lines[0]).toContain('双面打印');
+    expect(lines[0]).toContain('（此页无正文）');
+    expect(lines).toContain('每份单独装订（左侧或左上角），公示单独张贴，不与各份装订在一起。');
+    expect(lines).toContain('每份需签名、盖章的页：第 4 页（个人承诺）、第 5 页（所在单位核实意见）、第 10 页（专业技术工作总结）。');
+    expect(lines.at(-1)).toContain('TitlePrep 的默认做法');
+    const simplex = coverContent(file, { parts, officialFormUsed: false, duplex: false });
+    expect(simplex.printing.lines[0]!.zh).toBe('单面打印。');
   });
 });

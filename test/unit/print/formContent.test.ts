@@ -82,32 +82,32 @@ describe('the sections of the draft', () => {
     profile.education.push({ ...profile.education[0]!, id: '11111111-1111-4111-8111-111111111112', startDate: '2003-09-01', endDate: '2006-07-01', school: '上海市实验中学', major: '', degree: 'senior-high', degreeCertificateNumber: '' });
     const education = section(formContent(sampleApplicationFile({ profile })).sections, 'education', 'table');
     expect(education.rows.map((row) => row.map((value) => plainText(value, true)))).toEqual([
-      ['2003-09-01 至 2006-07-01', '上海市实验中学', '', '高中', '', '全日制'],
-      ['2006-09-01 至 2010-07-01', '同济大学', '计算机科学与技术', '本科（学士）', '1024712010000123', '全日制'],
+      ['2003年9月1日至2006年7月1日', '上海市实验中学', '', '高中', '', '全日制'],
+      ['2006年9月1日至2010年7月1日', '同济大学', '计算机科学与技术', '本科（学士）', '1024712010000123', '全日制'],
     ]);
   });
 
   it('work history with its referee; an ongoing period reads 至今', () => {
     const work = section(formContent(sampleApplicationFile()).sections, 'work', 'table');
     expect(work.columns).toContain('证明人');
-    expect(work.rows[0]!.map((value) => plainText(value, true))).toEqual(['2015-01-01 至今', '上海示例科技有限公司', '研发部', '软件工程师', '无', '李娜', '']);
+    expect(work.rows[0]!.map((value) => plainText(value, true))).toEqual(['2015年1月1日至今', '上海示例科技有限公司', '研发部', '软件工程师', '无', '李娜', '']);
   });
 
   it('certificates with renewals, list version and categories, field and verification', () => {
     const [certificate] = section(formContent(sampleApplicationFile()).sections, 'certificates', 'records').records;
     const fields = pairs(certificate!.lines);
-    expect(text(fields.get('续期记录'))).toBe('2025-05-01 续期，有效期至 2028-05-31');
+    expect(text(fields.get('续期记录'))).toBe('2025年5月1日 续期，有效期至 2028年5月31日');
     expect(text(fields.get('清单版本'))).toBe('清单 2.0');
     expect(text(fields.get('清单类别'))).toBe('A 类、C 类');
     expect(text(fields.get('所属领域'))).toBe('信息技术');
-    expect(text(fields.get('证书查验'))).toBe('已通过查验（2025-08-01）');
+    expect(text(fields.get('证书查验'))).toBe('已通过查验（2025年8月1日）');
   });
 
   it('achievements with period, role (主持/负责/参与), work, results and evidence', () => {
     const achievements = section(formContent(sampleApplicationFile()).sections, 'achievements', 'records');
     expect(achievements.records.map((record) => record.heading)).toEqual(['业绩 1', '业绩 2']);
     const first = pairs(achievements.records[0]!.lines);
-    expect(text(first.get('起止时间'))).toBe('2021-03-01 至 2023-06-30');
+    expect(text(first.get('起止时间'))).toBe('2021年3月1日至2023年6月30日');
     expect(text(first.get('本人角色'))).toBe('主持');
     expect(text(first.get('证明材料'))).toBe('项目验收报告、用户证明信');
     expect(text(pairs(achievements.records[1]!.lines).get('本人角色'))).toBe('负责');
@@ -115,10 +115,10 @@ describe('the sections of the draft', () => {
 
   it('papers, patents, standards and awards list every column', () => {
     const sections = formContent(sampleApplicationFile()).sections;
-    expect(section(sections, 'patents', 'table').rows[0]!.map((value) => plainText(value, true))).toEqual(['一种设备告警数据的实时聚合方法', '发明专利', 'ZL202210123456.7', '2024-02-20', '第一发明人']);
+    expect(section(sections, 'patents', 'table').rows[0]!.map((value) => plainText(value, true))).toEqual(['一种设备告警数据的实时聚合方法', '发明专利', 'ZL202210123456.7', '2024年2月20日', '第一发明人']);
     expect(section(sections, 'standards', 'table').rows[0]![2]).toEqual({ kind: 'text', text: '团体标准' });
     expect(section(sections, 'awards', 'table').rows[0]![2]).toEqual({ kind: 'text', text: '省部级' });
-    expect(section(sections, 'papers', 'table').rows[0]![4]).toEqual({ kind: 'text', text: 'ISSN 1007-869X' });
+    expect(section(sections, 'papers', 'table').rows[0]![4]).toEqual({ kind: 'text', text: 'ISSN\u00A01007-869X' });
   });
 
   it('the work summary: its 字数 against the target, and the attachment', () => {
@@ -186,7 +186,7 @@ describe('the 个人承诺 and the 所在单位核实意见 are never written by
     const commitment = section(formContent(sampleApplicationFile()).sections, 'commitment', 'statement');
     expect(commitment.wording).toEqual({ kind: 'text', text: PASTED_COMMITMENT });
     expect(commitment.note).toBeNull();
-    expect(commitment.lines.map((line) => [line.label, plainText(line.value, true)])).toEqual([['申报人签名：', ''], ['日期：', '2025-09-01']]);
+    expect(commitment.lines.map((line) => [line.label, plainText(line.value, true)])).toEqual([['申报人签名：', ''], ['日期：', '2025年9月1日']]);
   });
 
   it('no pasted wording: an empty box, 待填写, and TitlePrep\'s own instruction to paste it', () => {
@@ -199,16 +199,17 @@ describe('the 个人承诺 and the 所在单位核实意见 are never written by
     expect(plainText(commitment.lines[1]!.value, true)).toMatch(/^\s+年\s+月\s+日$/);
   });
 
-  it('the employer\'s box: blank space without wording, the signatory, and whether the seal is recorded', () => {
+  it('the employer\'s box: blank space without wording, the signatory, the seal line with the date under it, and no TitlePrep record where the seal goes', () => {
     const verification = section(formContent(sampleApplicationFile()).sections, 'employerVerification', 'statement');
     expect(verification.wording).toEqual({ kind: 'blank' });
     expect(plainText(verification.lines[0]!.value, true)).toBe('王芳（人力资源部经理）');
-    expect(verification.seal).toEqual({ label: '单位（盖章）', recorded: { zh: 'TitlePrep 记录：尚未盖章', en: 'Recorded in TitlePrep: not sealed yet' } });
+    expect(verification.seal).toEqual({ label: '单位（盖章）', date: '　　　　年　　月　　日' });
+    expect(JSON.stringify(verification)).not.toMatch(/TitlePrep|盖章\s*记录|尚未盖章/);
     const form = sampleForm();
     form.employerVerification = { wording: '经核实，……（单位填写）', signatory: '王芳', signedOn: '2025-09-08', sealApplied: true };
     const sealed = section(formContent(sampleApplicationFile({ form })).sections, 'employerVerification', 'statement');
     expect(sealed.wording).toEqual({ kind: 'text', text: '经核实，……（单位填写）' });
-    expect(sealed.seal?.recorded.zh).toBe('TitlePrep 记录：已盖章');
+    expect(sealed.seal?.date).toBe('2025年9月8日');
   });
 });
 

@@ -45,10 +45,16 @@ describe('dates', () => {
     expect(chineseDate('2027-12-31')).toBe('2027年12月31日');
   });
 
-  it('periods: both ends, ongoing, or a missing end', () => {
-    expect(periodText('2006-09-01', '2010-07-01', false)).toBe('2006-09-01 至 2010-07-01');
-    expect(periodText('2015-01-01', null, true)).toBe('2015-01-01 至今');
-    expect(periodText('2015-01-01', null, false)).toBe('2015-01-01 至');
+  it('a month or a year alone, and text that is no date, are written as they can be, never guessed', () => {
+    expect(chineseDate('2025-09')).toBe('2025年9月');
+    expect(chineseDate('2025')).toBe('2025年');
+    expect(chineseDate('九月')).toBe('九月');
+  });
+
+  it('periods: both ends, ongoing, or a missing end, in the one date style of paper (2025年9月1日)', () => {
+    expect(periodText('2006-09-01', '2010-07-01', false)).toBe('2006年9月1日至2010年7月1日');
+    expect(periodText('2015-01-01', null, true)).toBe('2015年1月1日至今');
+    expect(periodText('2015-01-01', null, false)).toBe('2015年1月1日至');
     expect(periodText(null, null, true)).toBe('');
   });
 

@@ -19,7 +19,7 @@ const R3 = (() => {
   return result.value;
 })();
 
-function exportFor(options: { noticeStart: string; now: string; language?: Language; trackerCase?: Partial<TrackerCase> }): string {
+function exportFor(options: { noticeStart: string; now: string; today?: string; language?: Language; trackerCase?: Partial<TrackerCase> }): string {
   const deadlines = computeDeadlines({
     programme: R3,
     level: 'intermediate',
@@ -27,7 +27,7 @@ function exportFor(options: { noticeStart: string; now: string; language?: Langu
     trackerCase: { ...emptyCase(), correctionRequestedOn: '2025-10-08', correctionDeadline: '2025-10-15', interviewOn: '2025-11-03', interviewTime: '09:30', interviewPlace: '梅园路 77 号, 3 楼', ...options.trackerCase },
     publicNotice: { startDate: options.noticeStart, extraWorkdays: 0 },
     calendar: BUNDLED_CALENDAR,
-    today: '2025-09-01',
+    today: options.today ?? '2025-09-01',
     dueSoonDays: 7,
   });
   const language = options.language ?? 'zh';
@@ -90,6 +90,21 @@ describe('the .ics export read by ical.js', () => {
     expect(dates(uidOf('correction'))).toEqual({ start: '2025-10-15', isDate: true, end: '2025-10-16' });
   });
 
+  it('has the day HR must start the public notice at the latest, with its reminder', () => {
+    const latest = first.events.get(uidOf('public-notice/latest-start'));
+    expect(latest).toBeDefined();
+    // Five working days that end by the materials deadline (2025-09-19, a Friday) start on Monday 2025-09-15.
+    expect(latest!.start.toString()).toBe('2025-09-15');
+    expect(latest!.summary).toBe('张伟：最晚于今天开始单位内部公示');
+    expect(latest!.triggers).toEqual(['-P2DT15H']);
+  });
+
+  it('writes nothing that depends on the day of the export (已过, overdue) into an event', () => {
+    const late = parse(exportFor({ noticeStart: '2025-09-08', now: '2025-12-01T02:00:00Z', today: '2025-12-01' }));
+    expect(late.events.size).toBeGreaterThan(3);
+    for (const event of late.events.values()) expect(`${event.summary}\n${event.description}`).not.toMatch(/已过|逾期将无法|期限已过/);
+  });
+
   it('has the interview at 09:30 Beijing time (01:30 UTC), with its place', () => {
     const interview = first.events.get(uidOf('interview'));
     expect(interview?.start.isDate).toBe(false);
@@ -98,9 +113,10 @@ describe('the .ics export read by ical.js', () => {
     expect(interview?.location).toBe('梅园路 77 号, 3 楼');
   });
 
-  it('reminds three days before each pending deadline; periods and done deadlines carry no reminder', () => {
-    expect(first.events.get(uidOf('materials-submission'))?.triggers).toEqual(['-P3D']);
-    expect(first.events.get(uidOf('correction'))?.triggers).toEqual(['-P3D']);
+  it('reminds at 09:00 three days before each pending deadline (not at midnight); periods and done deadlines carry no reminder', () => {
+    // An all-day event starts at midnight: 09:00 three days before is 2 days and 15 hours earlier.
+    expect(first.events.get(uidOf('materials-submission'))?.triggers).toEqual(['-P2DT15H']);
+    expect(first.events.get(uidOf('correction'))?.triggers).toEqual(['-P2DT15H']);
     expect(first.events.get(uidOf('public-notice/period'))?.triggers).toEqual([]);
     const done = first.events.get(uidOf('certificate-verification'));
     expect(done?.triggers).toEqual([]);
@@ -113,7 +129,8 @@ describe('the .ics export read by ical.js', () => {
 
   it('says in the summary and description what, who, and where the rule comes from (Chinese)', () => {
     const correction = first.events.get(uidOf('correction'));
-    expect(correction?.summary).toBe('截止：一次性补正（张伟）');
+    // Who, then what: no brackets nested in a title.
+    expect(correction?.summary).toBe('张伟：一次性补正截止');
     expect(correction?.description).toContain('受理号：SH2025-0042');
     expect(correction?.description).toContain('000_1b5f3424c279415a.txt');
     expect(correction?.description).toContain('must submit all updates in one response');
@@ -121,7 +138,7 @@ describe('the .ics export read by ical.js', () => {
 
   it('writes the summaries in English when asked', () => {
     const english = parse(exportFor({ noticeStart: '2025-09-08', now: '2025-09-01T02:00:00Z', language: 'en' }));
-    expect(english.events.get(uidOf('materials-submission'))?.summary).toBe('Submission of all materials: last day (张伟)');
+    expect(english.events.get(uidOf('materials-submission'))?.summary).toBe('张伟: last day of Submission of all materials');
   });
 
   it('keeps every UID when a newer export changes the dates; the newer one has a higher SEQUENCE', () => {

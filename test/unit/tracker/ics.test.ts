@@ -2,7 +2,7 @@
 // character, TEXT escaping, CRLF line ends, stable UIDs, DATE values for deadlines and a VTIMEZONE only for
 // a timed event.
 import { describe, expect, it } from 'vitest';
-import { buildIcs, escapeText, eventUid, foldLine } from '../../../shared/tracker/ics';
+import { alarmTrigger, buildIcs, escapeText, eventUid, foldLine } from '../../../shared/tracker/ics';
 import { stableHash } from '../../../shared/tracker/hash';
 
 const NOW = '2025-09-10T01:30:00.000Z';
@@ -97,7 +97,7 @@ describe('the calendar’s structure', () => {
     expect(file).toContain('DTSTART;VALUE=DATE:20250919\r\nDTEND;VALUE=DATE:20250920\r\n');
     expect(file).toContain('DTSTART;VALUE=DATE:20250908\r\nDTEND;VALUE=DATE:20250913\r\n');
     expect(file).not.toContain('VTIMEZONE');
-    expect(file).toContain('TRIGGER:-P3D\r\n');
+    expect(file).toContain('TRIGGER:-P2DT15H\r\n');
     expect(file.match(/BEGIN:VALARM/g)).toHaveLength(1);
   });
 
@@ -117,5 +117,21 @@ describe('UIDs', () => {
     // Pinned, so that a change of the hash (which would duplicate every imported event) fails here.
     expect(stableHash('')).toBe('6c62272e07bb014262b821756295c58d');
     expect(stableHash('a')).toBe('d228cb696f1a8caf78912b704e4a8964');
+  });
+});
+
+describe('reminders in the daytime', () => {
+  it('an all-day deadline rings at 09:00 N days before, not at midnight; a timed event N days before its time', () => {
+    expect(alarmTrigger({ alarmDays: 2 })).toBe('-P1DT15H');
+    expect(alarmTrigger({ alarmDays: 1 })).toBe('-PT15H');
+    expect(alarmTrigger({ alarmDays: 0 })).toBe('PT9H');
+    expect(alarmTrigger({ alarmDays: 3, alarmTime: '08:30' })).toBe('-P2DT15H30M');
+    expect(alarmTrigger({ alarmDays: 2, time: '09:30' })).toBe('-P2D');
+    expect(alarmTrigger({ alarmDays: 0, time: '09:30' })).toBe('PT0S');
+  });
+
+  it('names the export\'s language in PRODID', () => {
+    expect(buildIcs({ name: 'x', now: NOW, events: [], language: 'en' })).toContain('PRODID:-//TitlePrep//Submission tracker//EN\r\n');
+    expect(buildIcs({ name: 'x', now: NOW, events: [], language: 'zh' })).toContain('PRODID:-//TitlePrep//Submission tracker//ZH\r\n');
   });
 });

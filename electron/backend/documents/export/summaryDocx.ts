@@ -1,5 +1,6 @@
-// The work summary as an editable Word file (docx library): A4 with Word's Chinese default margins, the
-// Chinese font named through the run fonts' eastAsia attribute (ascii/hAnsi for Latin), sections as real
+// The work summary as an editable Word file (docx library): A4 with Word's Chinese default margins, 宋体 for
+// the body and 黑体 for the title and headings through the run fonts' eastAsia attribute (Times New Roman
+// for Latin), a filled font table (print/docxFonts.ts), sections as real
 // "heading 1" paragraphs with outline level 0 (Word's navigation pane lists them), lists on numbering
 // definitions (each numbered list restarts at 1), bold and italic, a title, and page numbers in the footer.
 import {
@@ -16,6 +17,7 @@ import {
 } from 'docx';
 import type { Block } from '../../../../shared/summary/document';
 import { layout } from '../layout';
+import { DOCX_HEI, DOCX_LANGUAGE, DOCX_SONG, withFontTable } from '../../print/docxFonts';
 import { styledRuns } from './runs';
 
 export interface SummaryPrintText {
@@ -26,12 +28,17 @@ export interface SummaryPrintText {
   pageLabel: string;
   /** File metadata: the applicant's name. */
   author: string;
+  /** The closing line the applicant signs: 本人签名 with room to sign, then 日期 with 年 月 日 to fill in. */
+  closing: { signature: string; date: string; blankDate: string };
 }
+
+/** Room to sign by hand after 本人签名：, in characters of body text. */
+export const SIGNATURE_ROOM_CHARS = 8;
 
 const halfPoints = (pt: number) => pt * 2;
 const twipsFromPoints = (pt: number) => Math.round(pt * 20);
 const LINE = Math.round(240 * layout.lineSpacing);
-const font = { ascii: layout.fontFamily, hAnsi: layout.fontFamily, eastAsia: layout.fontFamily, cs: layout.fontFamily };
+const font = DOCX_SONG;
 const BULLETS = ['•', '◦', '▪', '–'];
 const NUMBER_FORMATS = [
   { format: LevelFormat.DECIMAL, text: (level: number) => `%${level + 1}.` },
@@ -59,7 +66,7 @@ function runs(block: Extract<Block, { marks: unknown }>): TextRun[] {
 }
 
 /** The page label's text around {page} and {pages}, with Word's page fields in their places. */
-function pageLabelRun(label: string): TextRun {
+export function pageLabelRun(label: string): TextRun {
   const children: (string | (typeof PageNumber)[keyof typeof PageNumber])[] = [];
   for (const part of label.split(/(\{page\}|\{pages\})/)) {
     if (part === '{page}') children.push(PageNumber.CURRENT);
@@ -94,6 +101,16 @@ function bodyParagraphs(blocks: readonly Block[]): Paragraph[] {
   return paragraphs;
 }
 
+/** The signature and date, right-aligned after a blank line, kept together and with the last paragraph. */
+function closingParagraphs(closing: SummaryPrintText['closing']): Paragraph[] {
+  const room = '　'.repeat(SIGNATURE_ROOM_CHARS);
+  return [
+    new Paragraph({ keepNext: true, keepLines: true, children: [] }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, keepLines: true, children: [new TextRun(closing.signature), new TextRun({ text: room, underline: {} })] }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, keepLines: true, children: [new TextRun(`${closing.date}${'　'.repeat(3)}${closing.blankDate}`)] }),
+  ];
+}
+
 export async function buildSummaryDocx(blocks: readonly Block[], text: SummaryPrintText): Promise<Buffer> {
   const { sizesPt, spacingPt } = layout;
   const document = new Document({
@@ -104,11 +121,11 @@ export async function buildSummaryDocx(blocks: readonly Block[], text: SummaryPr
     styles: {
       default: {
         document: {
-          run: { font, size: halfPoints(sizesPt.body) },
+          run: { font, size: halfPoints(sizesPt.body), language: DOCX_LANGUAGE },
           paragraph: { spacing: { line: LINE, lineRule: LineRuleType.AUTO } },
         },
         heading1: {
-          run: { font, size: halfPoints(sizesPt.heading), bold: true, color: '000000' },
+          run: { font: DOCX_HEI, size: halfPoints(sizesPt.heading), color: '000000' },
           paragraph: {
             outlineLevel: 0,
             keepNext: true,
@@ -117,7 +134,7 @@ export async function buildSummaryDocx(blocks: readonly Block[], text: SummaryPr
           },
         },
         title: {
-          run: { font, size: halfPoints(sizesPt.title), bold: true, color: '000000' },
+          run: { font: DOCX_HEI, size: halfPoints(sizesPt.title), color: '000000' },
           paragraph: { alignment: AlignmentType.CENTER, spacing: { after: twipsFromPoints(spacingPt.afterTitle) } },
         },
       },
@@ -163,9 +180,10 @@ export async function buildSummaryDocx(blocks: readonly Block[], text: SummaryPr
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(text.title)] }),
           new Paragraph({ style: 'SummaryApplicant', children: [new TextRun(text.applicant)] }),
           ...bodyParagraphs(blocks),
+          ...closingParagraphs(text.closing),
         ],
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return withFontTable(await Packer.toBuffer(document));
 }

@@ -4,12 +4,12 @@
 import pdfMake from 'pdfmake';
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Block } from '../../../../shared/summary/document';
-import { type FontFiles, checkFontFiles } from '../fonts';
+import type { FontFiles } from '../fonts';
+import { HEI, SONG, usePdfFonts } from '../pdfFonts';
 import { layout, points } from '../layout';
 import { styledRuns } from './runs';
-import type { SummaryPrintText } from './summaryDocx';
+import { SIGNATURE_ROOM_CHARS, type SummaryPrintText } from './summaryDocx';
 
-const FAMILY = 'SummaryChinese';
 type ListItem = Extract<Block, { type: 'listItem' }>;
 const BULLET_MARKERS = ['disc', 'circle', 'square', 'disc'] as const;
 const NUMBER_MARKERS = ['decimal', 'lower-alpha', 'lower-roman', 'decimal'] as const;
@@ -68,6 +68,48 @@ function bodyContent(blocks: readonly Block[]): Content[] {
   return content;
 }
 
+/**
+ * 本人签名 and 日期, right-aligned under the text with a ruled space to sign: one unbreakable block, so the
+ * signature never stands alone at the top of a page without the date, nor the date without the signature.
+ */
+function closing(text: SummaryPrintText['closing'], size: number): Content {
+  const room = size * SIGNATURE_ROOM_CHARS;
+  return {
+    unbreakable: true,
+    margin: [0, size * 2, 0, 0],
+    stack: [
+      {
+        columns: [
+          { width: '*', text: '' },
+          { width: 'auto', text: text.signature },
+          { width: room, canvas: [{ type: 'line', x1: 0, y1: size * 1.25, x2: room, y2: size * 1.25, lineWidth: 0.5 }] },
+        ],
+        columnGap: 0,
+      },
+      { text: `${text.date}${'　'.repeat(3)}${text.blankDate}`, alignment: 'right', margin: [0, size, 0, 0] },
+    ],
+  };
+}
+
+/** Characters of a last block short enough to move, whole, to the next page with the closing. */
+const KEEP_WITH_CLOSING_MAX_CHARS = 400;
+
+/**
+ * The closing goes on the page of the text's last block: when that block is short, the two are one
+ * unbreakable stack, so a signature never stands on a page of its own. A long block is never made
+ * unbreakable: pdfmake would clip what does not fit on one page; it ends on a page the closing can follow.
+ */
+function withClosing(body: Content[], blocks: readonly Block[], closingBlock: Content): Content[] {
+  const last = body.at(-1);
+  if (last === undefined) return [closingBlock];
+  const lastBlock = blocks.at(-1);
+  // A list node holds several items: count them all.
+  const tail = lastBlock?.type === 'listItem' ? blocks.slice(blocks.findLastIndex((block) => block.type !== 'listItem') + 1) : blocks.slice(-1);
+  const length = tail.reduce((sum, block) => sum + [...block.text].length, 0);
+  if (length > KEEP_WITH_CLOSING_MAX_CHARS) return [...body, closingBlock];
+  return [...body.slice(0, -1), { unbreakable: true, stack: [last, closingBlock] }];
+}
+
 export interface BuiltPdf {
   bytes: Buffer;
   pages: number;
@@ -79,7 +121,7 @@ export interface SummaryPdfOptions {
 }
 
 export async function buildSummaryPdf(blocks: readonly Block[], text: SummaryPrintText, fonts: FontFiles, options: SummaryPdfOptions = {}): Promise<BuiltPdf> {
-  checkFontFiles(fonts);
+  usePdfFonts(fonts);
   const { sizesPt, spacingPt, marginsTwips } = layout;
   const margins: [number, number, number, number] = [points(marginsTwips.left), points(marginsTwips.top), points(marginsTwips.right), points(marginsTwips.bottom)];
   let pages = 0;
@@ -88,13 +130,14 @@ export async function buildSummaryPdf(blocks: readonly Block[], text: SummaryPri
     pageMargins: margins,
     info: { title: text.title, author: text.author, creator: 'TitlePrep', producer: 'TitlePrep' },
     language: 'zh-CN',
-    defaultStyle: { font: FAMILY, fontSize: sizesPt.body, lineHeight: layout.lineSpacing },
+    defaultStyle: { font: SONG, fontSize: sizesPt.body, lineHeight: layout.lineSpacing },
     styles: {
-      title: { fontSize: sizesPt.title, bold: true, alignment: 'center', margin: [0, 0, 0, spacingPt.afterTitle], lineHeight: 1.2 },
+      title: { font: HEI, fontSize: sizesPt.title, bold: true, alignment: 'center', margin: [0, 0, 0, spacingPt.afterTitle], lineHeight: 1.2 },
       applicant: { fontSize: sizesPt.applicant, alignment: 'center', margin: [0, 0, 0, spacingPt.afterApplicant], lineHeight: 1.2 },
-      heading: { fontSize: sizesPt.heading, bold: true, margin: [0, spacingPt.beforeHeading, 0, spacingPt.afterHeading], lineHeight: 1.3 },
-      // Left, not justify: pdfmake justifies by widening spaces, which puts gaps between Chinese characters.
-      body: { alignment: 'left', leadingIndent: sizesPt.body * layout.firstLineIndentChars, margin: [0, 0, 0, spacingPt.afterParagraph] },
+      heading: { font: HEI, fontSize: sizesPt.heading, bold: false, margin: [0, spacingPt.beforeHeading, 0, spacingPt.afterHeading], lineHeight: 1.3 },
+      // Justified as in the .docx: pdfmake spreads a line's slack over its break opportunities, which in
+      // Chinese text are the gaps between characters, as a Chinese word processor does.
+      body: { alignment: 'justify', leadingIndent: sizesPt.body * layout.firstLineIndentChars, margin: [0, 0, 0, spacingPt.afterParagraph] },
       listItem: { alignment: 'left' },
       list: { margin: [0, 0, 0, spacingPt.afterParagraph] },
     },
@@ -113,14 +156,9 @@ export async function buildSummaryPdf(blocks: readonly Block[], text: SummaryPri
     content: [
       { text: text.title, style: 'title' },
       { text: text.applicant, style: 'applicant' },
-      ...bodyContent(blocks),
+      ...withClosing(bodyContent(blocks), blocks, closing(text.closing, sizesPt.body)),
     ],
   };
-  // pdfmake is one shared instance: set its fonts and policies right before each document (the
-  // printer takes a copy synchronously). No URL is ever fetched; only the two font files are read.
-  pdfMake.setFonts({ [FAMILY]: { normal: fonts.regular, bold: fonts.bold, italics: fonts.regular, bolditalics: fonts.bold } });
-  pdfMake.setUrlAccessPolicy(() => false);
-  pdfMake.setLocalAccessPolicy((path) => path === fonts.regular || path === fonts.bold);
   const bytes = await pdfMake.createPdf(definition).getBuffer();
   return { bytes, pages };
 }
