@@ -63,10 +63,10 @@ describe('profile values on the form page', () => {
     };
     const en = certificateValues('en', certificate);
     expect(en.find((value) => value.label === 'Renewals')).toMatchObject({
+      shown: 'renewed 2022-01-01, valid until 2025-01-01; renewed 2025-01-01, valid until 2028-01-01',
       copied: '2022年1月1日 续期，有效期至 2025年1月1日；2025年1月1日 续期，有效期至 2028年1月1日',
-      copied: '2022-01-01 续期，有效期至 2025-01-01；2025-01-01 续期，有效期至 2028-01-01',
     });
-    expect(en.find((value) => value.label === 'Verification status')).toMatchObject({ shown: 'Verified (2025-08-20)', copied: '已通过查验（2025-08-20）' });
+    expect(en.find((value) => value.label === 'Verification status')).toMatchObject({ shown: 'Verified (2025-08-20)', copied: '已通过查验（2025年8月20日）' });
     const never = certificateValues('zh', newCertificate('44444444-4444-4444-8444-444444444444'));
     expect(never.find((value) => value.label === '续期记录')?.copied).toBe('无');
   });
