@@ -6,7 +6,8 @@ import { StaleRevisionError, createApplicantRepository } from './applicants/repo
 import { DatabaseNewerError } from './database/migrate';
 import { databasePath } from './database/open';
 import { LATEST_SCHEMA_VERSION } from './database/migrations';
-import { type HandlerContext, handlers } from './handlers';
+import type { HandlerContext } from './handlerContext';
+import { handlers } from './handlers';
 import { createSettingsRepository } from './settings/repository';
 import { createProgrammeRepository } from './programmes/repository';
 import { createSummaryRepository } from './summary/repository';

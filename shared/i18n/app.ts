@@ -12,7 +12,7 @@ import { backupsDictionary } from './backups';
 import { handoverDictionary } from './handover';
 import { materialsDictionary } from './materials';
 import { trackerDictionary } from './tracker';
-import type { Language } from '../contract/channels';
+import type { Language } from './language';
 
 const zh = {
   ...summaryZh,

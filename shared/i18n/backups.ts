@@ -1,6 +1,6 @@
 // Messages of backups and recovery (issue 7): the backups screen, the notice shown when the data file was
 // found damaged at open, and the backend's errors. Keys match the `key` of the backend's issues.
-import type { Language } from '../contract/channels';
+import type { Language } from './language';
 import { type Params, defineDictionary, translate } from './core';
 
 const zh = {

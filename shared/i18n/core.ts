@@ -1,6 +1,6 @@
 // The i18n mechanism shared by every dictionary. A dictionary is written once per language; the type
 // forces the English and Chinese versions to have exactly the same keys and placeholders' owners.
-import type { Language } from '../contract/channels';
+import type { Language } from './language';
 
 export type Messages<K extends string> = Record<K, string>;
 

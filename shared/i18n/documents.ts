@@ -1,6 +1,6 @@
 // Messages of the summary's import and export: the toolbar, the import's refusals and warnings, the export's
 // errors, and the labels printed in the exported files. Keys match the `key` of the backend's issues.
-import type { Language } from '../contract/channels';
+import type { Language } from './language';
 import { type Params, defineDictionary, translate } from './core';
 
 const zh = {

@@ -1,7 +1,7 @@
 // Messages of the assessment form (issue 5): the report before printing, the form page's labels and the
 // print page's (the page and the report use the same field names). The official wordings of the 个人承诺
 // and the 所在单位核实意见 are NOT here: they are not published, so the user pastes them (design.md).
-import type { Language } from '../contract/channels';
+import type { Language } from './language';
 import { type Params, defineDictionary, translate } from './core';
 
 const zh = {

@@ -1,6 +1,6 @@
 // Messages of the hand-over package (issue 7): exporting an applicant as a .titleprep file, the import's
 // preview and choice, and why a package was refused. Keys match the `key` of the backend's issues.
-import type { Language } from '../contract/channels';
+import type { Language } from './language';
 import { type Params, defineDictionary, translate } from './core';
 
 const zh = {

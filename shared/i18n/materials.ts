@@ -1,7 +1,7 @@
 // Messages of the paper-materials checklist and the attached scans: the page, the upload's refusals (keys
 // the backend puts in its issues), the limits' settings. The official list of materials and the official
 // upload limits are not published: the texts say so rather than sounding official.
-import type { Language } from '../contract/channels';
+import type { Language } from './language';
 import { type Params, defineDictionary, translate } from './core';
 
 const zh = {

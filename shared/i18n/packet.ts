@@ -1,7 +1,7 @@
 // Messages of the print packet (issue 5): the labels stamped in the page bands, the packet's refusals, the
 // checks of an imported official PDF, and the desktop save-and-print flow. Keys match the `key` of the
 // backend's issues.
-import type { Language } from '../contract/channels';
+import type { Language } from './language';
 import { type Params, defineDictionary, translate } from './core';
 
 const zh = {

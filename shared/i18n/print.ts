@@ -2,7 +2,7 @@
 // Word. The documents are Chinese documents for Chinese offices, so the Chinese text is always printed; in
 // English mode the English text is added beside it as a gloss or a translated instruction. None of this is
 // official wording: the 个人承诺 and the 所在单位核实意见 are pasted by the user (policy.md, "do not invent").
-import type { Language } from '../contract/channels';
+import type { Language } from './language';
 import { type Params, defineDictionary, format, translate } from './core';
 
 const zh = {

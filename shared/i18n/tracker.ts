@@ -1,6 +1,6 @@
 // Messages of the submission tracker (issue 6): deadline states and warnings, date-order warnings, the .ics
 // texts, and the tracker, employer and reminder screens. Keys match the `key` of the backend's warnings.
-import type { Language } from '../contract/channels';
+import type { Language } from './language';
 import { type Params, defineDictionary, translate } from './core';
 
 const zh = {

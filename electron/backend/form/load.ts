@@ -9,7 +9,7 @@ import type { SummaryDocument } from '../../../shared/summary/document';
 import { summaryTarget } from '../../../shared/summary/target';
 import type { AssessmentForm } from '../../../shared/form/schema';
 import { type FormReport, reportForPrinting } from '../../../shared/form/validation';
-import type { HandlerContext } from '../handlers';
+import type { HandlerContext } from '../handlerContext';
 
 export interface ApplicationFile {
   stored: StoredProfile;

@@ -3,7 +3,7 @@
 // notice's period on the user's working calendar (bundled holiday years plus the ones the user entered).
 import { BUNDLED_HOLIDAY_YEARS, createWorkCalendar, type WorkCalendar } from '../../../shared/calendar/workdays';
 import { noticePeriod } from '../../../shared/print/noticePeriod';
-import type { HandlerContext } from '../handlers';
+import type { HandlerContext } from '../handlerContext';
 import type { ApplicationFile } from '../form/load';
 import { type CoverContents, buildCoverSheetPdf } from './coverSheet';
 import { buildFormDocx } from './formDocx';

@@ -9,7 +9,7 @@ import { shanghaiDate } from '../../../shared/summary/day';
 import { paragraphsFromPlainText } from '../../../shared/summary/document';
 import { td } from '../../../shared/i18n/documents';
 import { pzh } from '../../../shared/i18n/print';
-import type { HandlerContext, Handlers } from '../handlers';
+import type { HandlerContext, Handlers } from '../handlerContext';
 import { buildSummaryPdf } from '../documents/export/summaryPdf';
 import { exportFileName } from '../documents/fileName';
 import { FontMissingError, checkFontFiles } from '../documents/fonts';

@@ -6,7 +6,7 @@ import { fail, ok, type Result } from '../../../shared/contract/result';
 import type { TrackerView } from '../../../shared/contract/trackerChannels';
 import { dueItems } from '../../../shared/tracker/deadlines';
 import { applicableSteps } from '../../../shared/tracker/steps';
-import type { HandlerContext, Handlers } from '../handlers';
+import type { HandlerContext, Handlers } from '../handlerContext';
 import { programmeById } from '../form/load';
 import { deadlinesIcs } from './icsExport';
 import { CorrectionSentError } from './repository';
