@@ -178,7 +178,7 @@ export const handoverDictionary = defineDictionary(zh, {
   'handover.table.other': 'Other records: {count}',
   'handover.warning.roundDiffers': 'This computer already has a user-created round “{id}” that differs from the package’s. The one on this computer is kept; check its dates on the Programmes page.',
   'handover.warning.unknownProgramme': 'The package’s data refers to the programme “{id}”, which this computer does not have. Check it on the Programmes page.',
-  'handover.warning.filesMissing': 'The files of {count} scans are missing on this computer; the package does not contain them.',
+  'handover.warning.filesMissing': 'The {count|one:file of|other:files of} {count} {count|one:scan is|other:scans are} missing on this computer; the package does not contain them.',
   'handover.refused.intro': 'This package was not imported. Nothing on this computer was changed.',
   'handover.refused.tooLarge': 'The file is too large. A package can be at most {maxGb} GB.',
   'handover.refused.notEncoded': 'The file did not arrive intact; choose it again.',

@@ -454,7 +454,7 @@ export const printDictionary = defineDictionary(zh, {
   'print.notice.qualification': 'Overseas qualification',
   'print.notice.qualificationValue': '{name} ({issuingBody})',
   'print.notice.period': 'Notice period',
-  'print.notice.periodValue': '{start} to {end} ({days} working days)',
+  'print.notice.periodValue': '{start} to {end} ({days} working {days|one:day|other:days})',
   'print.notice.location': 'Posted at',
   'print.notice.contact': 'Objections to',
   'print.notice.contactValue': 'Contact: {name}, phone: {phone}',
@@ -487,7 +487,7 @@ export const printDictionary = defineDictionary(zh, {
   'print.cover.step.print': 'Print all the documents: {copies} copies',
   'print.cover.step.sign': 'The applicant signs and dates the personal commitment of each copy',
   'print.cover.step.seal': 'The employer writes, signs and seals its verification comments on each copy',
-  'print.cover.step.notice': 'The employer posts the public notice inside the organisation for at least {days} working days',
+  'print.cover.step.notice': 'The employer posts the public notice inside the organisation for at least {days} working {days|one:day|other:days}',
   'print.cover.step.noticePeriod': 'The employer posts the public notice inside the organisation: {period}',
   'print.cover.step.submit': 'Hand in all the materials within the set period',
   'print.cover.step.submitWindow': 'Hand in all the materials within the set period ({from} to {to})',
@@ -498,7 +498,7 @@ export type PrintKey = keyof typeof zh;
 
 /** The Chinese text: the documents are Chinese whatever the interface language. */
 export function pzh(key: PrintKey, params?: Params): string {
-  return format(zh[key], params);
+  return format(zh[key], params, 'zh');
 }
 
 /** The text in the given language: the English gloss or instruction beside the Chinese one. */

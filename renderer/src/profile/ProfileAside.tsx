@@ -28,7 +28,7 @@ export function ProfileAside({ saveState, missingCount, onRetry }: Props) {
   return (
     <aside className="profile-aside">
       <SaveStatus state={saveState} onRetry={onRetry} />
-      <p className="completeness muted">{missingCount === 0 ? t('profile.complete') : missingCount === 1 ? t('profile.missingCount.one') : t('profile.missingCount', { count: missingCount })}</p>
+      <p className="completeness muted">{missingCount === 0 ? t('profile.complete') : t('profile.missingCount', { count: missingCount })}</p>
       <nav aria-label={t('profile.sections')}>
         <ul>
           {SECTIONS.map(([id, key]) => (
