@@ -43,7 +43,7 @@ function useApplication(applicantId: string) {
         if (result.ok) setSaving('saved');
         else {
           setSaving('idle');
-          toast({ message: error(result.error) });
+          toast({ message: (i18n) => i18n.error(result.error) });
         }
       });
     },

@@ -7,7 +7,8 @@ import type { Attachment } from '../../../shared/contract/materialsChannels';
 import { call } from '../api';
 import { electronBridge } from '../bridge';
 import { useToast } from '../toasts';
-import { formatSize, useMaterialsText } from './messages';
+import { tm } from '../../../shared/i18n/materials';
+import { describeError, formatSize, useMaterialsText } from './messages';
 import { saveBlob } from '../files';
 import { fetchAttachment } from './transfer';
 import { UploadButton } from './UploadButton';
@@ -53,14 +54,14 @@ export function AttachmentCard({ attachment, fileUnder, onDelete, onReattach, on
 
   async function download() {
     const fetched = await fetchAttachment(attachment.id);
-    if (!fetched.ok) return toast({ message: describe(fetched.error), duration: 10_000 });
+    if (!fetched.ok) return toast({ message: (current) => describeError(fetched.error, current), duration: 10_000 });
     saveBlob(fetched.value.blob, fetched.value.downloadName);
-    toast({ message: tx('materials.attachments.downloaded', { fileName: fetched.value.downloadName }) });
+    toast({ message: (current) => tm(current.language, 'materials.attachments.downloaded', { fileName: fetched.value.downloadName }) });
   }
 
   async function openInViewer() {
     const opened = await call('attachments.open', { attachmentId: attachment.id });
-    if (!opened.ok) toast({ message: describe(opened.error), duration: 10_000 });
+    if (!opened.ok) toast({ message: (current) => describeError(opened.error, current), duration: 10_000 });
   }
 
   const facts = [KIND_LABEL[attachment.mime], formatSize(attachment.bytes, i18n.language)];

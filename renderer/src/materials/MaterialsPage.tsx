@@ -46,7 +46,7 @@ export function MaterialsPage({ applicantId }: { applicantId: string }) {
   }, [reload]);
 
   const conflict = useCallback(() => {
-    toast({ message: i18n.t('error.conflict') });
+    toast({ message: (current) => current.t('error.conflict') });
     void reload();
   }, [i18n, reload, toast]);
 
