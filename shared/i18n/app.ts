@@ -41,7 +41,7 @@ const zh = {
   'applicants.title': '申报人',
   'applicants.intro': '每位申报人有一份独立的资料。人事专员可以在这里管理多位申报人。',
   'applicants.empty.title': '还没有申报人',
-  'applicants.empty.body': '先用上面的表格添加第一位申报人：填写中文姓名或护照上的姓名（至少一项），然后点“添加”。之后就可以填写其个人信息。所有资料只保存在这台电脑上。',
+  'applicants.empty.body': '先用上面的输入框添加第一位申报人：填写中文姓名或护照上的姓名（至少一项），然后点“添加”。之后就可以填写其个人信息。所有资料只保存在这台电脑上。',
   'applicants.create.heading': '添加申报人',
   'applicants.create.hint': '中文姓名和护照姓名至少填写一项。',
   'applicants.create.submit': '添加',
