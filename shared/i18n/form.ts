@@ -287,7 +287,7 @@ export const formDictionary = defineDictionary(zh, {
   'copy.chineseHint': 'Copies are in Chinese, as the online system wants them (choices and dates as the form writes them).',
   'profileView.intro': 'These come from the profile: here you can view and copy them.',
   'profileView.edit': 'Edit in the profile',
-  'profileView.editFor': 'Edit “{section}” in the profile',
+  'profileView.editFor': 'Edit in the profile: {section}',
   'profileView.blank': '(not filled in)',
   'profileView.noRows': 'No entries.',
   'profileView.ongoing': 'ongoing',

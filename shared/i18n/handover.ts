@@ -5,7 +5,7 @@ import { type Params, defineDictionary, translate } from './core';
 
 const zh = {
   'handover.export': '导出交接包',
-  'handover.exportFor': '导出 {name} 的交接包',
+  'handover.exportFor': '导出交接包：{name}',
   'handover.exporting': '正在导出…',
   'handover.exportingProgress': '正在导出… {percent}%',
   'handover.exportTooLarge': '这位申报人的资料（主要是扫描件）超过 {maxGb} GB，放不进一个交接包。请删除一些较大的扫描件后再导出。',
@@ -110,7 +110,7 @@ const zh = {
 
 export const handoverDictionary = defineDictionary(zh, {
   'handover.export': 'Export hand-over package',
-  'handover.exportFor': 'Export the hand-over package of {name}',
+  'handover.exportFor': 'Export hand-over package: {name}',
   'handover.exporting': 'Exporting…',
   'handover.exportingProgress': 'Exporting… {percent}%',
   'handover.exportTooLarge': 'This applicant’s data (mostly the scans) is over {maxGb} GB and does not fit in one hand-over package. Remove some large scans, then export again.',

@@ -106,7 +106,7 @@ const zh = {
   'tracker.steps.heading': '步骤',
   'tracker.badge.overdue': '逾期 {count}',
   'tracker.badge.dueSoon': '即将到期 {count}',
-  'tracker.badge.open': '打开进度：{overdue} 项逾期，{dueSoon} 项即将到期',
+  'tracker.badge.open': '{badges}：打开进度',
 
   // Steps
   'tracker.status.not-started': '未开始',
@@ -373,7 +373,7 @@ export const trackerDictionary = defineDictionary(zh, {
   'tracker.steps.heading': 'Steps',
   'tracker.badge.overdue': '{count} overdue',
   'tracker.badge.dueSoon': '{count} due soon',
-  'tracker.badge.open': 'Open the progress: {overdue} overdue, {dueSoon} due soon',
+  'tracker.badge.open': '{badges}: open the progress',
 
   'tracker.status.not-started': 'Not started',
   'tracker.status.in-progress': 'In progress',

@@ -92,6 +92,7 @@ export function HandoverImport() {
         type="file"
         className="sr-only"
         tabIndex={-1}
+        aria-label={text('handover.import.choose')}
         accept={`.${HANDOVER_EXTENSION}`}
         onChange={(event) => void choose(event)}
         data-testid="handover-import-input"
