@@ -74,7 +74,7 @@ async function main(): Promise<void> {
 
   let backend;
   try {
-    backend = openBackend({ dataDirectory, transport: 'browser', appVersion: version, now: shiftedClock() });
+    backend = openBackend({ dataDirectory, transport: 'browser', appVersion: version, now: shiftedClock(), warmUp: true });
   } catch (error) {
     if (error instanceof BackendOpenError) {
       console.error(`TitlePrep cannot start: ${error.message}`);

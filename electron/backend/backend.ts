@@ -17,6 +17,7 @@ import { createHandoverService } from './handover/service';
 import { createHandoverTransfers } from './handover/transfers';
 import { type FontFiles, bundledFontFiles } from './documents/fonts';
 import { type BackupOptions, openWithBackups } from './backups/openWithBackups';
+import { scheduleDocumentWarmUp } from './documents/warmUp';
 import { diskFullFailure } from './backups/handlers';
 import { createMaterialsRepository } from './materials/repository';
 import { createAttachmentRepository } from './attachments/repository';
@@ -37,6 +38,8 @@ export interface BackendOptions {
   backups?: BackupOptions;
   /** Opens a file in the system's viewer, answering '' or what went wrong (Electron's shell.openPath). */
   openFile?: (path: string) => Promise<string>;
+  /** Prepare the .docx exporter in the background soon after start (the app and browser mode; tests leave it off). */
+  warmUp?: boolean;
 }
 
 export interface Backend {
@@ -118,6 +121,8 @@ export function openBackend(options: BackendOptions): Backend {
     log('TitlePrep backend: removing hand-over packages left behind failed', error);
   }
 
+  const warmUp = options.warmUp ? scheduleDocumentWarmUp(log) : null;
+
   async function dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>> {
     if (!isChannel(channel)) return fail('unknown-channel', `Unknown channel: ${String(channel).slice(0, 100)}`);
     const parsed = contract[channel].request.safeParse(payload);
@@ -153,6 +158,7 @@ export function openBackend(options: BackendOptions): Backend {
     close() {
       if (closed) return;
       closed = true;
+      warmUp?.cancel();
       attachments.close();
       handoverTransfers.closeAll();
       data.close();

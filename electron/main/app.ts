@@ -77,7 +77,7 @@ export function runTitlePrep(options: StartOptions): void {
     const userData = app.getPath('userData');
     // Attachments open in the system's viewer: the backend picks the file (a copy named by its hash, inside
     // the data folder, with the extension its bytes call for); main only hands it to the shell.
-    backend = options.openBackend({ dataDirectory: userData, transport: 'electron', appVersion: app.getVersion(), openFile: (file) => shell.openPath(file) });
+    backend = options.openBackend({ dataDirectory: userData, transport: 'electron', appVersion: app.getVersion(), openFile: (file) => shell.openPath(file), warmUp: true });
     const opened = backend;
     const fallback = systemLanguage();
     let menuLanguage: Language | null = null;
