@@ -70,7 +70,7 @@ describe('starting TitlePrep', () => {
     expect(electronStub.app.sandboxed).toBe(true);
     expect(electronStub.defaultSession.beforeRequest).not.toBeNull();
     expect(electronStub.defaultSession.permissionCheck?.({}, 'media')).toBe(false);
-    expect(backend.opened).toEqual([{ dataDirectory: dataFolder, transport: 'electron', appVersion: '0.0.0-stub', openFile: expect.any(Function) }]);
+    expect(backend.opened).toEqual([{ dataDirectory: dataFolder, transport: 'electron', appVersion: '0.0.0-stub', openFile: expect.any(Function), warmUp: true }]);
     // Attachments open in the system viewer: the backend names the file, main hands it to the shell.
     expect(await backend.opened[0]?.openFile?.('/data/attachments/open/x.pdf')).toBe('');
     expect(electronStub.openedPaths).toEqual(['/data/attachments/open/x.pdf']);
