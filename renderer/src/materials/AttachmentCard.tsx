@@ -10,6 +10,7 @@ import { useToast } from '../toasts';
 import { tm } from '../../../shared/i18n/materials';
 import { describeError, formatSize, useMaterialsText } from './messages';
 import { saveBlob } from '../files';
+import { firstPagePng } from './pdfPreview';
 import { fetchAttachment } from './transfer';
 import { UploadButton } from './UploadButton';
 
@@ -18,7 +19,7 @@ const PREVIEW_MAX_BYTES = 15_000_000;
 
 const KIND_LABEL: Record<Attachment['mime'], string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
 
-type Preview = { kind: 'closed' } | { kind: 'loading' } | { kind: 'image'; url: string } | { kind: 'message'; text: string; tone: 'info' | 'error' };
+type Preview = { kind: 'closed' } | { kind: 'loading' } | { kind: 'image'; url: string; pdf: boolean } | { kind: 'message'; text: string; tone: 'info' | 'error' };
 
 export interface AttachmentCardProps {
   attachment: Attachment;
@@ -43,13 +44,20 @@ export function AttachmentCard({ attachment, fileUnder, onDelete, onReattach, on
 
   async function togglePreview() {
     if (preview.kind !== 'closed') return setPreview({ kind: 'closed' });
-    if (!isImage) return setPreview({ kind: 'message', tone: 'info', text: tx('materials.attachments.pdfPreview') });
     if (attachment.bytes > PREVIEW_MAX_BYTES) {
       return setPreview({ kind: 'message', tone: 'info', text: tx('materials.attachments.previewTooLarge', { size: formatSize(attachment.bytes, i18n.language) }) });
     }
     setPreview({ kind: 'loading' });
     const fetched = await fetchAttachment(attachment.id);
-    setPreview(fetched.ok ? { kind: 'image', url: URL.createObjectURL(fetched.value.blob) } : { kind: 'message', tone: 'error', text: describe(fetched.error) });
+    if (!fetched.ok) return setPreview({ kind: 'message', tone: 'error', text: describe(fetched.error) });
+    if (isImage) return setPreview({ kind: 'image', url: URL.createObjectURL(fetched.value.blob), pdf: false });
+    // A PDF: its first page, drawn here (pdf.js); a file pdf.js cannot read says so and points elsewhere.
+    try {
+      const page = await firstPagePng(await fetched.value.blob.arrayBuffer());
+      setPreview({ kind: 'image', url: URL.createObjectURL(page), pdf: true });
+    } catch {
+      setPreview({ kind: 'message', tone: 'error', text: tx('materials.attachments.pdfPreview') });
+    }
   }
 
   async function download() {
@@ -131,7 +139,11 @@ export function AttachmentCard({ attachment, fileUnder, onDelete, onReattach, on
       {preview.kind === 'loading' && <p className="muted">{tx('materials.attachments.loadingPreview')}</p>}
       {preview.kind === 'image' && (
         <div className="attachment-preview">
-          <img src={preview.url} alt={tx('materials.attachments.imageAlt', { fileName: attachment.originalName })} />
+          <img
+            src={preview.url}
+            alt={preview.pdf ? tx('materials.attachments.pdfPageAlt', { fileName: attachment.originalName }) : tx('materials.attachments.imageAlt', { fileName: attachment.originalName })}
+          />
+          {preview.pdf && attachment.pages !== null && <p className="attachment-preview-note">{tx('materials.attachments.pdfPageNote', { pages: attachment.pages })}</p>}
         </div>
       )}
       {preview.kind === 'message' && (
