@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import type { Attachment } from '../../../shared/contract/materialsChannels';
 import { call } from '../api';
 import { electronBridge } from '../bridge';
-import { useToast } from '../toasts';
+import { type Localized, useToast } from '../toasts';
 import { tm } from '../../../shared/i18n/materials';
 import { describeError, formatSize, useMaterialsText } from './messages';
 import { saveBlob } from '../files';
@@ -19,7 +19,7 @@ const PREVIEW_MAX_BYTES = 15_000_000;
 
 const KIND_LABEL: Record<Attachment['mime'], string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
 
-type Preview = { kind: 'closed' } | { kind: 'loading' } | { kind: 'image'; url: string; pdf: boolean } | { kind: 'message'; text: string; tone: 'info' | 'error' };
+type Preview = { kind: 'closed' } | { kind: 'loading' } | { kind: 'image'; url: string; pdf: boolean } | { kind: 'message'; text: Localized; tone: 'info' | 'error' };
 
 export interface AttachmentCardProps {
   attachment: Attachment;
@@ -32,7 +32,7 @@ export interface AttachmentCardProps {
 }
 
 export function AttachmentCard({ attachment, fileUnder, onDelete, onReattach, onAssign, busy }: AttachmentCardProps) {
-  const { tx, i18n, describe } = useMaterialsText();
+  const { tx, i18n } = useMaterialsText();
   const toast = useToast();
   const [preview, setPreview] = useState<Preview>({ kind: 'closed' });
   const isImage = attachment.mime !== 'application/pdf';
@@ -45,18 +45,21 @@ export function AttachmentCard({ attachment, fileUnder, onDelete, onReattach, on
   async function togglePreview() {
     if (preview.kind !== 'closed') return setPreview({ kind: 'closed' });
     if (attachment.bytes > PREVIEW_MAX_BYTES) {
-      return setPreview({ kind: 'message', tone: 'info', text: tx('materials.attachments.previewTooLarge', { size: formatSize(attachment.bytes, i18n.language) }) });
+      return setPreview({ kind: 'message', tone: 'info', text: (current) => tm(current.language, 'materials.attachments.previewTooLarge', { size: formatSize(attachment.bytes, current.language) }) });
     }
     setPreview({ kind: 'loading' });
     const fetched = await fetchAttachment(attachment.id);
-    if (!fetched.ok) return setPreview({ kind: 'message', tone: 'error', text: describe(fetched.error) });
+    if (!fetched.ok) {
+      const failure = fetched.error;
+      return setPreview({ kind: 'message', tone: 'error', text: (current) => describeError(failure, current) });
+    }
     if (isImage) return setPreview({ kind: 'image', url: URL.createObjectURL(fetched.value.blob), pdf: false });
     // A PDF: its first page, drawn here (pdf.js); a file pdf.js cannot read says so and points elsewhere.
     try {
       const page = await firstPagePng(await fetched.value.blob.arrayBuffer());
       setPreview({ kind: 'image', url: URL.createObjectURL(page), pdf: true });
     } catch {
-      setPreview({ kind: 'message', tone: 'error', text: tx('materials.attachments.pdfPreview') });
+      setPreview({ kind: 'message', tone: 'error', text: (current) => tm(current.language, 'materials.attachments.pdfPreview') });
     }
   }
 
@@ -148,7 +151,7 @@ export function AttachmentCard({ attachment, fileUnder, onDelete, onReattach, on
       )}
       {preview.kind === 'message' && (
         <p className={preview.tone === 'error' ? 'field-error' : 'attachment-preview-note'} role={preview.tone === 'error' ? 'alert' : undefined}>
-          {preview.text}
+          {preview.text(i18n)}
         </p>
       )}
     </li>

@@ -45,14 +45,18 @@ export function useAttachments(applicantId: string) {
         );
         setUploads((current) => current.filter((entry) => entry.key !== key));
         if (!result.ok) {
-          tell(slot, { tone: 'error', text: describe(result.error) });
+          const failure = result.error;
+          tell(slot, { tone: 'error', text: (current) => describeError(failure, current) });
           continue;
         }
         const { attachment, duplicate, notice } = result.value;
         setAttachments((current) => [...current.filter((entry) => entry.id !== attachment.id && entry.id !== replaces?.id), attachment].sort(byAddedAt));
-        if (notice && isMaterialsKey(notice.key)) tell(slot, { tone: 'info', text: tm(i18n.language, notice.key, notice.params) });
+        if (notice && isMaterialsKey(notice.key)) {
+          const { key, params } = notice;
+          tell(slot, { tone: 'info', text: (current) => tm(current.language, key, params) });
+        }
         else if (replaces) toast({ message: (current) => tm(current.language, 'materials.attachments.reattached', { fileName: file.name }) });
-        else if (duplicate) tell(slot, { tone: 'info', text: tx('materials.attachments.duplicate', { fileName: file.name }) });
+        else if (duplicate) tell(slot, { tone: 'info', text: (current) => tm(current.language, 'materials.attachments.duplicate', { fileName: file.name }) });
         else toast({ message: (current) => tm(current.language, 'materials.attachments.added', { fileName: file.name }) });
       }
     },
