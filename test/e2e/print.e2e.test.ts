@@ -112,7 +112,7 @@ describe.skipIf(skipReason !== null)('the print page in browser mode', () => {
     expect(await page.getByTestId('print-outcome').textContent()).toContain('考核认定表使用了导入的正式 PDF。');
 
     await page.getByRole('button', { name: '移除' }).click();
-    await page.getByText('已移除正式 PDF，打印时使用草稿表格。').waitFor();
+    await page.getByText('已移除正式 PDF，打印时使用草稿考核认定表。').waitFor();
     expect(await page.locator('.official-info').count()).toBe(0);
   }, BUILD_TIMEOUT);
 

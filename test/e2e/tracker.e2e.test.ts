@@ -165,7 +165,7 @@ describe.skipIf(skipReason !== null)('the submission tracker in browser mode', (
     await correction.getByRole('button', { name: 'Mark as sent…' }).click();
     const dialog = page.locator('dialog[open]');
     await dialog.getByText('Only one response to a correction request is allowed').waitFor();
-    await dialog.getByText('1 items are not ticked as ready:').waitFor();
+    await dialog.getByText('1 item is not ticked as ready:').waitFor();
     await dialog.getByText('Social insurance record').waitFor();
     expect(await dialog.getByRole('button', { name: 'Confirm: sent' }).isDisabled()).toBe(true);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
