@@ -240,7 +240,7 @@ const zh = {
   'print.cover.applicantSigns': '申报人签名，填写日期',
   'print.cover.employerSeals': '单位签署意见、签字，加盖公章',
   'print.cover.officialUsed': '本打印包中的考核认定表由网上系统生成。',
-  'print.cover.draftUsed': '注意：本打印包中的考核认定表是 TitlePrep 草稿，不是网上系统生成的正式考核认定表。正式提交前，请在网上系统生成并下载考核认定表，导入 TitlePrep 后重新打印。',
+  'print.cover.draftUsed': '注意：本打印包中的考核认定表是 TitlePrep 草稿，不是网上系统生成的正式版本。正式提交前，请在网上系统生成并下载考核认定表，导入 TitlePrep 后重新打印。',
   'print.cover.checklist': '检查清单',
   'print.cover.step.print': '打印全部材料，共 {copies} 份',
   'print.cover.step.sign': '申报人在每份的“个人承诺”处签名、填写日期',

@@ -298,7 +298,7 @@ describe('the cover sheet (PDF)', () => {
     const path = save(pdf);
     const text = pageText(path).replace(/[ \t]+/g, ' ');
     expect(text).toMatch(/第\s*1\s*份[\s\S]*第\s*2\s*份[\s\S]*第\s*3\s*份/);
-    for (const expected of ['申报材料打印说明', '本打印包的内容', '专业技术工作总结', '打印一式三份', '不是网上系统生成的正式考核认定表', '检查清单', '2025年9月1日至2025年9月5日（共5个工作日）', '2025-09-01 至 2025-09-19']) {
+    for (const expected of ['申报材料打印说明', '本打印包的内容', '专业技术工作总结', '打印一式三份', '不是网上系统生成的正式版本', '检查清单', '2025年9月1日至2025年9月5日（共5个工作日）', '2025-09-01 至 2025-09-19']) {
       expect(text, expected).toContain(expected);
     }
     expect(text.replace(/\s+/g, ' ')).toContain('produce three copies');
