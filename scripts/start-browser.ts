@@ -77,7 +77,7 @@ async function main(): Promise<void> {
 
   let backend;
   try {
-    backend = openBackend({ dataDirectory, transport: 'browser', appVersion: version, now: shiftedClock(), warmParser: true });
+    backend = openBackend({ dataDirectory, transport: 'browser', appVersion: version, now: shiftedClock(), warmParser: true, warmUp: true });
   } catch (error) {
     if (error instanceof BackendOpenError) {
       console.error(`TitlePrep cannot start: ${error.message}`);

@@ -6,7 +6,8 @@ import { StaleRevisionError, createApplicantRepository } from './applicants/repo
 import { DatabaseNewerError } from './database/migrate';
 import { databasePath } from './database/open';
 import { LATEST_SCHEMA_VERSION } from './database/migrations';
-import { type HandlerContext, handlers } from './handlers';
+import type { HandlerContext } from './handlerContext';
+import { handlers } from './handlers';
 import { createSettingsRepository } from './settings/repository';
 import { createProgrammeRepository } from './programmes/repository';
 import { createSummaryRepository } from './summary/repository';
@@ -16,6 +17,7 @@ import { createHandoverService } from './handover/service';
 import { createHandoverTransfers } from './handover/transfers';
 import { type FontFiles, bundledFontFiles } from './documents/fonts';
 import { type BackupOptions, openWithBackups } from './backups/openWithBackups';
+import { scheduleDocumentWarmUp } from './documents/warmUp';
 import { diskFullFailure } from './backups/handlers';
 import { createMaterialsRepository } from './materials/repository';
 import { createReviewRepository } from './review/repository';
@@ -48,6 +50,8 @@ export interface BackendOptions {
   parserLimits?: ParserLimits;
   /** Start the parser process at once rather than at the first file (the app and browser mode do). */
   warmParser?: boolean;
+  /** Prepare the .docx exporter in the background soon after start (the app and browser mode; tests leave it off). */
+  warmUp?: boolean;
 }
 
 export interface Backend {
@@ -138,6 +142,8 @@ export function openBackend(options: BackendOptions): Backend {
     log('TitlePrep backend: removing hand-over packages left behind failed', error);
   }
 
+  const warmUp = options.warmUp ? scheduleDocumentWarmUp(log) : null;
+
   async function dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>> {
     if (!isChannel(channel)) return fail('unknown-channel', `Unknown channel: ${String(channel).slice(0, 100)}`);
     const parsed = contract[channel].request.safeParse(payload);
@@ -173,6 +179,7 @@ export function openBackend(options: BackendOptions): Backend {
     close() {
       if (closed) return;
       closed = true;
+      warmUp?.cancel();
       attachments.close();
       untrusted.close();
       handoverTransfers.closeAll();

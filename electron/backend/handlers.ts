@@ -2,62 +2,19 @@
 // against the channel's schema and return a Result (or, for work that is asynchronous by nature, such as
 // laying out a document, a promise of one); backend.ts turns exceptions into typed errors.
 import { randomUUID } from 'node:crypto';
-import type { Channel, ParsedRequestOf, ReplyOf } from '../../shared/contract/channels';
-import { type Result, fail, ok } from '../../shared/contract/result';
-import type { ApplicantRepository } from './applicants/repository';
-import type { SettingsRepository } from './settings/repository';
-import type { ProgrammeRepository } from './programmes/repository';
+import type { Handlers } from './handlerContext';
+import { fail, ok } from '../../shared/contract/result';
 import { programmeHandlers } from './programmes/handlers';
-import type { SummaryRepository } from './summary/repository';
 import { summaryHandlers } from './summary/handlers';
 import { documentHandlers } from './documents/handlers';
-import type { FontFiles } from './documents/fonts';
-import type { FormRepository } from './form/repository';
 import { formHandlers } from './form/handlers';
 import { printHandlers } from './print/handlers';
 import { backupHandlers } from './backups/handlers';
-import type { BackupService } from './backups/service';
-import type { TrackerRepository } from './tracker/repository';
 import { trackerHandlers } from './tracker/handlers';
-import type { MaterialsRepository } from './materials/repository';
 import { materialsHandlers } from './materials/handlers';
-import type { AttachmentRepository } from './attachments/repository';
-import type { AttachmentService } from './attachments/service';
 import { attachmentHandlers } from './attachments/handlers';
 import { handoverHandlers } from './handover/handlers';
-import type { HandoverService } from './handover/service';
-import type { ReviewRepository } from './review/repository';
 import { reviewHandlers } from './review/handlers';
-import type { UntrustedReaders } from './untrusted/readers';
-
-export interface HandlerContext {
-  applicants: ApplicantRepository;
-  settings: SettingsRepository;
-  programmes: ProgrammeRepository;
-  summaries: SummaryRepository;
-  forms: FormRepository;
-  tracker: TrackerRepository;
-  materials: MaterialsRepository;
-  /** The review's acknowledged warnings. */
-  reviews: ReviewRepository;
-  attachmentRows: AttachmentRepository;
-  /** Attachment files and uploads in progress: like backups, they outlive a change of connection. */
-  attachments: AttachmentService;
-  /** Backups and recovery: the one part of the context that outlives a restore's change of connection. */
-  backups: BackupService;
-  /** The hand-over package (export, inspect, import) on the open connection. */
-  handover: HandoverService;
-  /** Readers of outside files (drafts, PDFs, scans), run in the parser process with a memory cap and a time limit. */
-  untrusted: UntrustedReaders;
-  now(): string;
-  /** The Chinese font files of the PDFs; throws FontMissingError when they are not installed. */
-  fonts(): FontFiles;
-  info: ReplyOf<'app.info'>;
-}
-
-export type Handlers = {
-  [C in Channel]: (request: ParsedRequestOf<C>, context: HandlerContext) => Result<ReplyOf<C>> | Promise<Result<ReplyOf<C>>>;
-};
 
 const notFound = (id: string) => fail('not-found', `No applicant with id ${id}`);
 

@@ -101,6 +101,7 @@ export function runTitlePrep(options: StartOptions): void {
       openFile: (file) => shell.openPath(file),
       parserLauncher: utilityParserLauncher(options.mainDirectory),
       warmParser: true,
+      warmUp: true,
     });
     const opened = backend;
     const fallback = systemLanguage();

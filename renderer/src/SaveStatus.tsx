@@ -23,7 +23,7 @@ export function SaveStatus({ state, onRetry, invalidText }: Props) {
         return t('save.saved', { time: formatTime(state.at) });
       case 'invalid':
         if (invalidText !== undefined) return invalidText;
-        return state.count === 1 ? t('save.invalid.one') : t('save.invalid', { count: state.count });
+        return t('save.invalid', { count: state.count });
       case 'failed':
         return t('save.failed', { reason: error(state.error) });
     }

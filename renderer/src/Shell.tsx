@@ -15,13 +15,13 @@ import { displayName, useSession } from './session';
 import { useToast } from './toasts';
 
 function LanguageSwitch() {
-  const { t, language, error } = useI18n();
+  const { t, language } = useI18n();
   const { updateSettings } = useSession();
   const toast = useToast();
   const choose = async (next: Language) => {
     if (next === language) return;
     const result = await updateSettings({ language: next });
-    if (!result.ok) toast({ message: error(result.error) });
+    if (!result.ok) toast({ message: (i18n) => i18n.error(result.error) });
   };
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>

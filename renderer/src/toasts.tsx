@@ -1,10 +1,16 @@
 // Short notices (created, deleted with Undo, reloaded after a conflict) in one polite live region.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useI18n } from './i18n';
+import { type I18n, useI18n } from './i18n';
+
+/**
+ * A sentence written when it is shown, in the language of that moment: a notice already on screen is
+ * re-rendered when the language changes, so it keeps its key and parameters rather than a rendered string.
+ */
+export type Localized = (i18n: I18n) => string;
 
 export interface ToastInput {
-  message: string;
-  action?: { label: string; run: () => void };
+  message: Localized;
+  action?: { label: Localized; run: () => void };
   /** Milliseconds; an Undo toast stays ~10 s. */
   duration?: number;
 }
@@ -20,7 +26,8 @@ export function useToast(): (toast: ToastInput) => void {
 }
 
 function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number) => void }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const timer = useRef<number | undefined>(undefined);
   const start = useCallback(() => {
     window.clearTimeout(timer.current);
@@ -33,7 +40,7 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
   // While the keyboard is on the toast (reaching for Undo), it must not vanish.
   return (
     <div className="toast" onFocus={() => window.clearTimeout(timer.current)} onBlur={start}>
-      <span className="toast-message">{toast.message}</span>
+      <span className="toast-message">{toast.message(i18n)}</span>
       {toast.action && (
         <button
           type="button"
@@ -43,7 +50,7 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
             onDismiss(toast.id);
           }}
         >
-          {toast.action.label}
+          {toast.action.label(i18n)}
         </button>
       )}
       <button type="button" className="toast-close" aria-label={t('common.close')} onClick={() => onDismiss(toast.id)}>

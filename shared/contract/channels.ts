@@ -13,9 +13,10 @@ import { summaryChannels } from './summaryChannels';
 import { trackerChannels } from './trackerChannels';
 import { handoverChannels } from './handoverChannels';
 import { reviewChannels } from './reviewChannels';
+import { LANGUAGES } from '../i18n/language';
 
-export const LANGUAGES = ['zh', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+// The languages live in shared/i18n/language.ts; re-exported because the settings contract speaks of them.
+export { LANGUAGES, type Language } from '../i18n/language';
 
 const applicantId = z.uuid({ error: 'field.invalid' });
 const timestamp = z.string(); // ISO 8601 instant, written by the backend

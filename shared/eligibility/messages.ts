@@ -20,8 +20,8 @@ export function say(key: EligibilityKey, params: MessageParams = {}): Message {
   return {
     messageKey: key,
     message: {
-      zh: format(eligibilityDictionary.zh[key], paramsFor('zh', params)),
-      en: format(eligibilityDictionary.en[key], paramsFor('en', params)),
+      zh: format(eligibilityDictionary.zh[key], paramsFor('zh', params), 'zh'),
+      en: format(eligibilityDictionary.en[key], paramsFor('en', params), 'en'),
     },
   };
 }

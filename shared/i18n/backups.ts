@@ -1,6 +1,6 @@
 // Messages of backups and recovery (issue 7): the backups screen, the notice shown when the data file was
 // found damaged at open, and the backend's errors. Keys match the `key` of the backend's issues.
-import type { Language } from '../contract/channels';
+import type { Language } from './language';
 import { type Params, defineDictionary, translate } from './core';
 
 const zh = {
@@ -69,7 +69,7 @@ export const backupsDictionary = defineDictionary(zh, {
   'backups.policy': 'The {automatic} newest automatic backups and the {manual} newest manual ones are kept; older ones are deleted. The newest backup made before an upgrade is always kept.',
   'backups.createNow': 'Back up now',
   'backups.creating': 'Backing up…',
-  'backups.created': 'Backed up: {applicants} applicants, {size}.',
+  'backups.created': 'Backed up: {applicants} {applicants|one:applicant|other:applicants}, {size}.',
   'backups.list.caption': 'Backups (newest first)',
   'backups.column.date': 'Time',
   'backups.column.reason': 'Reason',
@@ -94,7 +94,7 @@ export const backupsDictionary = defineDictionary(zh, {
   'backups.restoreFor': 'Restore the backup of {date}',
   'backups.cannotRestore': 'This backup cannot be restored',
   'backups.confirm.title': 'Restore the backup of {date}?',
-  'backups.confirm.body': 'All the current data will be replaced by this backup ({applicants} applicants, {reason}).',
+  'backups.confirm.body': 'All the current data will be replaced by this backup ({applicants} {applicants|one:applicant|other:applicants}, {reason}).',
   'backups.confirm.safety': 'First, the current data is saved as a “before a restore” backup, which you can restore later if you need it.',
   'backups.confirm.restore': 'Back up current data and restore',
   'backups.confirm.cancel': 'Cancel',
@@ -105,7 +105,7 @@ export const backupsDictionary = defineDictionary(zh, {
   'backups.recovery.damaged': 'The check at start found the data file damaged. So that nothing is lost, it was moved, unchanged, within the data folder and renamed {names}; nothing was deleted.',
   'backups.recovery.empty': 'At start the data file was empty (0 bytes) although the folder holds backups. The empty file was moved within the data folder and renamed {names}.',
   'backups.recovery.started': 'TitlePrep is now using a new, empty data file.',
-  'backups.recovery.offer': 'Newest sound backup: {date}, {applicants} applicants.',
+  'backups.recovery.offer': 'Newest sound backup: {date}, {applicants} {applicants|one:applicant|other:applicants}.',
   'backups.recovery.restore': 'Restore this backup…',
   'backups.recovery.noBackup': 'There is no sound backup to restore. The damaged file stays in the data folder; a specialist may be able to recover data from it.',
   'backups.recovery.seeAll': 'See all backups',

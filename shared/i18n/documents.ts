@@ -1,6 +1,6 @@
 // Messages of the summary's import and export: the toolbar, the import's refusals and warnings, the export's
 // errors, and the labels printed in the exported files. Keys match the `key` of the backend's issues.
-import type { Language } from '../contract/channels';
+import type { Language } from './language';
 import { type Params, defineDictionary, translate } from './core';
 
 const zh = {
@@ -105,15 +105,15 @@ export const documentsDictionary = defineDictionary(zh, {
   'documents.import.tooLarge': 'The file\'s text exceeds the summary\'s limit ({maxMb} MB).',
   'documents.import.invalid': 'The imported text does not fit the summary\'s format; nothing was imported.',
 
-  'documents.import.warning.images': '{count} picture(s) left out: the summary keeps text only.',
-  'documents.import.warning.tables': '{count} table(s) turned into paragraphs, one per row, cells separated by "｜".',
-  'documents.import.warning.headingsGuessed': 'The file uses no heading styles; {count} line(s) such as "一、…" were taken as section headings. Please check them.',
+  'documents.import.warning.images': '{count} {count|one:picture|other:pictures} left out: the summary keeps text only.',
+  'documents.import.warning.tables': '{count} {count|one:table|other:tables} turned into paragraphs, one per row, cells separated by "｜".',
+  'documents.import.warning.headingsGuessed': 'The file uses no heading styles; {count} {count|one:line|other:lines} such as "一、…" {count|one:was|other:were} taken as section headings. Please check them.',
   'documents.import.warning.noHeadings': 'The file has no section headings: everything was imported as body text.',
   'documents.import.warning.encoding': 'The file was read as {encoding}.',
-  'documents.import.warning.longHeadings': '{count} overlong heading(s) became body paragraphs.',
-  'documents.import.warning.deepLists': '{count} list item(s) nested deeper than {max} levels were imported at level {max}.',
-  'documents.import.warning.brokenText': '{count} unreadable character(s) removed or replaced by "�".',
-  'documents.import.warning.linksDropped': '{count} link(s) kept as plain text.',
+  'documents.import.warning.longHeadings': '{count} overlong {count|one:heading|other:headings} became body paragraphs.',
+  'documents.import.warning.deepLists': '{count} list {count|one:item|other:items} nested deeper than {max} levels {count|one:was|other:were} imported at level {max}.',
+  'documents.import.warning.brokenText': '{count} unreadable {count|one:character|other:characters} removed or replaced by "�".',
+  'documents.import.warning.linksDropped': '{count} {count|one:link|other:links} kept as plain text.',
 
   'documents.export.fontMissing': 'The Chinese font used for PDFs was not found ({file}). Reinstall TitlePrep; no file was made.',
   'documents.export.empty': 'The summary has no text yet: there is nothing to export.',

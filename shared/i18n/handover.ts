@@ -1,11 +1,11 @@
 // Messages of the hand-over package (issue 7): exporting an applicant as a .titleprep file, the import's
 // preview and choice, and why a package was refused. Keys match the `key` of the backend's issues.
-import type { Language } from '../contract/channels';
+import type { Language } from './language';
 import { type Params, defineDictionary, translate } from './core';
 
 const zh = {
   'handover.export': '导出交接包',
-  'handover.exportFor': '导出 {name} 的交接包',
+  'handover.exportFor': '导出交接包：{name}',
   'handover.exporting': '正在导出…',
   'handover.exportingProgress': '正在导出… {percent}%',
   'handover.exportTooLarge': '这位申报人的资料（主要是扫描件）超过 {maxGb} GB，放不进一个交接包。请删除一些较大的扫描件后再导出。',
@@ -112,7 +112,7 @@ const zh = {
 
 export const handoverDictionary = defineDictionary(zh, {
   'handover.export': 'Export hand-over package',
-  'handover.exportFor': 'Export the hand-over package of {name}',
+  'handover.exportFor': 'Export hand-over package: {name}',
   'handover.exporting': 'Exporting…',
   'handover.exportingProgress': 'Exporting… {percent}%',
   'handover.exportTooLarge': 'This applicant’s data (mostly the scans) is over {maxGb} GB and does not fit in one hand-over package. Remove some large scans, then export again.',
@@ -180,7 +180,7 @@ export const handoverDictionary = defineDictionary(zh, {
   'handover.table.other': 'Other records: {count}',
   'handover.warning.roundDiffers': 'This computer already has a user-created round “{id}” that differs from the package’s. The one on this computer is kept; check its dates on the Programmes page.',
   'handover.warning.unknownProgramme': 'The package’s data refers to the programme “{id}”, which this computer does not have. Check it on the Programmes page.',
-  'handover.warning.filesMissing': 'The files of {count} scans are missing on this computer; the package does not contain them.',
+  'handover.warning.filesMissing': 'The {count|one:file of|other:files of} {count} {count|one:scan is|other:scans are} missing on this computer; the package does not contain them.',
   'handover.refused.intro': 'This package was not imported. Nothing on this computer was changed.',
   'handover.refused.tooLarge': 'The file is too large. A package can be at most {maxGb} GB.',
   'handover.refused.notEncoded': 'The file did not arrive intact; choose it again.',

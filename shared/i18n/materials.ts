@@ -1,7 +1,7 @@
 // Messages of the paper-materials checklist and the attached scans: the page, the upload's refusals (keys
 // the backend puts in its issues), the limits' settings. The official list of materials and the official
 // upload limits are not published: the texts say so rather than sounding official.
-import type { Language } from '../contract/channels';
+import type { Language } from './language';
 import { type Params, defineDictionary, translate } from './core';
 
 const zh = {
@@ -66,7 +66,9 @@ const zh = {
   'materials.attachments.delete': '删除',
   'materials.attachments.reattach': '重新添加文件…',
   'materials.attachments.missing': '文件不在数据文件夹中（可能已在 TitlePrep 之外被删除或移动）。可以重新添加同一文件，或删除此记录。',
-  'materials.attachments.pdfPreview': 'PDF 文件不在页面内显示。请下载，或用系统程序打开查看。',
+  'materials.attachments.pdfPreview': '无法显示这个 PDF 的第一页（文件可能已损坏或加密）。请下载，或用系统程序打开查看。',
+  'materials.attachments.pdfPageAlt': '{fileName} 第 1 页的预览',
+  'materials.attachments.pdfPageNote': '第 1 页，共 {pages} 页',
   'materials.attachments.previewTooLarge': '文件较大（{size}），不在页面内预览。请下载查看。',
   'materials.attachments.loadingPreview': '正在加载预览…',
   'materials.attachments.imageAlt': '{fileName} 的预览',
@@ -153,7 +155,7 @@ export const materialsDictionary = defineDictionary(zh, {
   'materials.item.moveUp': 'Move up',
   'materials.item.moveDown': 'Move down',
   'materials.item.remove': 'Remove',
-  'materials.item.removeWithFiles': 'Remove “{label}”? Its {count} attachment(s) are kept and move to “Unfiled attachments”.',
+  'materials.item.removeWithFiles': 'Remove “{label}”? Its {count} {count|one:attachment is|other:attachments are} kept and {count|one:moves|other:move} to “Unfiled attachments”.',
   'materials.item.removed': 'Removed “{label}”.',
   'materials.item.startingValues': 'Why it starts this way',
   'materials.item.nothingKnown': 'The notice does not say how many copies, or originals or copies: set to 1 copy; change it as required.',
@@ -179,7 +181,7 @@ export const materialsDictionary = defineDictionary(zh, {
   'materials.attachments.reattached': 'Attached {fileName} again; the file is back in the data folder.',
   'materials.attachments.deleted': 'Deleted {fileName}.',
   'materials.attachments.restored': 'Restored {fileName}.',
-  'materials.attachments.pages': '{pages} page(s)',
+  'materials.attachments.pages': '{pages} {pages|one:page|other:pages}',
   'materials.attachments.pagesUnknown': 'page count unknown',
   'materials.attachments.preview': 'Preview',
   'materials.attachments.hidePreview': 'Hide preview',
@@ -188,7 +190,9 @@ export const materialsDictionary = defineDictionary(zh, {
   'materials.attachments.delete': 'Delete',
   'materials.attachments.reattach': 'Attach the file again…',
   'materials.attachments.missing': 'The file is not in the data folder (perhaps deleted or moved outside TitlePrep). Attach the same file again, or delete this record.',
-  'materials.attachments.pdfPreview': 'PDF files are not shown inside the page. Download it, or open it in the system viewer.',
+  'materials.attachments.pdfPreview': 'The first page of this PDF cannot be shown (the file may be damaged or encrypted). Download it, or open it in the system viewer.',
+  'materials.attachments.pdfPageAlt': 'Preview of page 1 of {fileName}',
+  'materials.attachments.pdfPageNote': 'Page 1 of {pages}',
   'materials.attachments.previewTooLarge': 'The file is large ({size}) and is not previewed in the page. Download it to view it.',
   'materials.attachments.loadingPreview': 'Loading the preview…',
   'materials.attachments.imageAlt': 'Preview of {fileName}',

@@ -1,7 +1,7 @@
 // What the desktop shell itself says: the application menu and the native dialogs shown when TitlePrep
 // cannot start. The renderer's strings live in app.ts; these are shown by electron/main only.
 import { defineDictionary, translate, type Params } from './core';
-import type { Language } from '../contract/channels';
+import type { Language } from './language';
 
 const zh = {
   'menu.app': '职称申报助手',

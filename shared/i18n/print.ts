@@ -2,12 +2,12 @@
 // Word. The documents are Chinese documents for Chinese offices, so the Chinese text is always printed; in
 // English mode the English text is added beside it as a gloss or a translated instruction. None of this is
 // official wording: the 个人承诺 and the 所在单位核实意见 are pasted by the user (policy.md, "do not invent").
-import type { Language } from '../contract/channels';
+import type { Language } from './language';
 import { type Params, defineDictionary, format, translate } from './core';
 
 const zh = {
   // The mark every page of the form draft carries.
-  'print.draft.mark': '草稿 — 由 TitlePrep 生成，非官方表格',
+  'print.draft.mark': '草稿 — 由 TitlePrep 生成，非官方版本',
   'print.draft.madeAt': '生成时间：{time}（北京时间）',
   'print.draft.watermark': '草稿',
   'print.missing': '待填写',
@@ -260,8 +260,8 @@ const zh = {
   'print.cover.copy': '第 {copy} 份',
   'print.cover.applicantSigns': '申报人签名，填写日期',
   'print.cover.employerSeals': '单位签署意见、签字，加盖公章',
-  'print.cover.officialUsed': '本打印包中的考核认定表是网上系统生成的表格。',
-  'print.cover.draftUsed': '注意：本打印包中的考核认定表是 TitlePrep 草稿，不是网上系统生成的正式表格。正式提交前，请在网上系统生成并下载考核认定表，导入 TitlePrep 后重新打印。',
+  'print.cover.officialUsed': '本打印包中的考核认定表由网上系统生成。',
+  'print.cover.draftUsed': '注意：本打印包中的考核认定表是 TitlePrep 草稿，不是网上系统生成的正式版本。正式提交前，请在网上系统生成并下载考核认定表，导入 TitlePrep 后重新打印。',
   'print.cover.checklist': '检查清单',
   'print.cover.step.print': '打印全部材料，共 {copies} 份',
   'print.cover.step.sign': '申报人在每份的“个人承诺”处签名、填写日期',
@@ -485,7 +485,7 @@ export const printDictionary = defineDictionary(zh, {
   'print.notice.qualification': 'Overseas qualification',
   'print.notice.qualificationValue': '{name} ({issuingBody})',
   'print.notice.period': 'Notice period',
-  'print.notice.periodValue': '{start} to {end} ({days} working days)',
+  'print.notice.periodValue': '{start} to {end} ({days} working {days|one:day|other:days})',
   'print.notice.education': 'Education (degree)',
   'print.notice.years': 'Years of relevant work',
   'print.notice.yearsValue': '{years} years of relevant professional work',
@@ -537,7 +537,7 @@ export const printDictionary = defineDictionary(zh, {
   'print.cover.step.print': 'Print all the documents: {copies} copies',
   'print.cover.step.sign': 'The applicant signs and dates the personal commitment of each copy',
   'print.cover.step.seal': 'The employer writes, signs and seals its verification comments on each copy',
-  'print.cover.step.notice': 'The employer posts the public notice inside the organisation for at least {days} working days',
+  'print.cover.step.notice': 'The employer posts the public notice inside the organisation for at least {days} working {days|one:day|other:days}',
   'print.cover.step.noticePeriod': 'The employer posts the public notice inside the organisation: {period}',
   'print.cover.step.submit': 'Hand in all the materials within the set period',
   'print.cover.step.submitWindow': 'Hand in all the materials within the set period ({from} to {to})',
@@ -556,7 +556,7 @@ export type PrintKey = keyof typeof zh;
 
 /** The Chinese text: the documents are Chinese whatever the interface language. */
 export function pzh(key: PrintKey, params?: Params): string {
-  return format(zh[key], params);
+  return format(zh[key], params, 'zh');
 }
 
 /** The text in the given language: the English gloss or instruction beside the Chinese one. */

@@ -1,6 +1,6 @@
 // Messages of the submission tracker (issue 6): deadline states and warnings, date-order warnings, the .ics
 // texts, and the tracker, employer and reminder screens. Keys match the `key` of the backend's warnings.
-import type { Language } from '../contract/channels';
+import type { Language } from './language';
 import { type Params, defineDictionary, translate } from './core';
 
 const zh = {
@@ -27,7 +27,7 @@ const zh = {
 
   // Deadline warnings
   'tracker.warning.noticeLengthUnknown': '通知未给出公示期的工作日数，无法计算公示结束日期。',
-  'tracker.warning.noticeStartMissing': '尚未填写公示开始日期（在申报表的“申报公示”部分填写）。',
+  'tracker.warning.noticeStartMissing': '尚未填写公示开始日期（在考核认定表的“申报公示”部分填写）。',
   'tracker.warning.noticeStartMissingBy': '尚未填写公示开始日期。要在材料上报截止日 {deadline} 前结束，公示最晚须于 {latestStart} 开始。',
   'tracker.warning.noticeStartMoved': '{requested} 不是工作日，公示从下一个工作日 {start} 起算。',
   'tracker.warning.noticeEndsAfterMaterials': '公示到 {end} 才结束，晚于材料上报截止日 {deadline}，逾期材料不予受理。公示最晚须于 {latestStart} 开始。',
@@ -112,7 +112,7 @@ const zh = {
   'tracker.steps.heading': '步骤',
   'tracker.badge.overdue': '逾期 {count}',
   'tracker.badge.dueSoon': '即将到期 {count}',
-  'tracker.badge.open': '打开进度：{overdue} 项逾期，{dueSoon} 项即将到期',
+  'tracker.badge.open': '{badges}：打开进度',
 
   // Steps
   'tracker.status.not-started': '未开始',
@@ -160,7 +160,7 @@ const zh = {
   'tracker.field.noticeEndedOn': '公示结束日期',
   'tracker.field.objections': '异议',
   'tracker.field.objectionsNote': '异议情况说明',
-  'tracker.field.formsPrintedOn': '表格打印日期',
+  'tracker.field.formsPrintedOn': '考核认定表打印日期',
   'tracker.field.formsSignedOn': '签字盖章日期',
   'tracker.field.notes': '备注',
   'tracker.interview.heading': '面谈答辩',
@@ -230,7 +230,7 @@ const zh = {
 
   // Employer (HR) view
   'employer.title': '单位人事视图',
-  'employer.intro': '所有申报人按下一个截止日期排序，逾期的排在最前。选择一位申报人，查看单位需要办理的部分：公示、核实意见签字盖章、打印签字表格。',
+  'employer.intro': '所有申报人按下一个截止日期排序，逾期的排在最前。选择一位申报人，查看单位需要办理的部分：公示、核实意见签字盖章、打印考核认定表并签字。',
   'employer.back': '返回全部申报人',
   'employer.dashboard.heading': '全部申报人',
   'employer.dashboard.empty': '还没有申报人。',
@@ -252,7 +252,7 @@ const zh = {
   'employer.check.ended': '公示已结束',
   'employer.check.objections': '收到异议',
   'employer.check.verification': '核实意见已签字盖章',
-  'employer.check.forms': '表格已打印并签字',
+  'employer.check.forms': '考核认定表已打印并签字',
   'employer.applicant.heading': '单位部分：{name}',
   'employer.juniorPath': '初级职称由单位聘任：填写专业技术职务聘任表，不需要公示和报送认定委员会。',
   'employer.notEntered': '未填写',
@@ -263,21 +263,21 @@ const zh = {
   'employer.notice.latestStart': '最晚开始日期',
   'employer.notice.location': '公示地点',
   'employer.notice.contact': '异议受理人',
-  'employer.notice.edit': '在申报表中修改公示开始日期、地点和联系人',
+  'employer.notice.edit': '在考核认定表中修改公示开始日期、地点和联系人',
   'employer.notice.pdf': '下载公示 PDF',
   'employer.notice.pdfIncomplete': '生成公示所需的信息还不完整。',
   'employer.notice.toPrint': '到打印页面查看缺少的内容',
   'employer.notice.status': '公示情况',
   'employer.notice.endedEarly': '公示在 {end} 之前就结束了，不足规定的工作日数。',
   'employer.verification.heading': '所在单位核实意见',
-  'employer.verification.intro': '核实意见的文字由单位填写，签字并加盖公章后随材料上报。这些内容记录在申报表中。',
+  'employer.verification.intro': '核实意见的文字由单位填写，签字并加盖公章后随材料上报。这些内容记录在考核认定表中。',
   'employer.verification.wording': '已填写核实意见',
   'employer.verification.signedBy': '{name} 于 {date} 签字',
   'employer.verification.notSigned': '尚未签字',
   'employer.verification.sealed': '已加盖公章',
   'employer.verification.notSealed': '尚未盖章',
-  'employer.verification.edit': '在申报表中填写核实意见',
-  'employer.forms.heading': '打印并签字的表格',
+  'employer.verification.edit': '在考核认定表中填写核实意见',
+  'employer.forms.heading': '打印并签字的考核认定表',
   'employer.forms.print': '打印申报材料',
   'employer.forms.hint': '考核认定表按项目要求打印多份，由申报人签字、单位盖章。',
 } as const;
@@ -288,9 +288,9 @@ export const trackerDictionary = defineDictionary(zh, {
   'tracker.state.upcoming': 'Upcoming',
   'tracker.state.done': 'Done',
   'tracker.state.unknown': 'Date unknown',
-  'tracker.days.left': '{days} days left',
+  'tracker.days.left': '{days} {days|one:day|other:days} left',
   'tracker.days.today': 'Due today',
-  'tracker.days.overdue': '{days} days overdue',
+  'tracker.days.overdue': '{days} {days|one:day|other:days} overdue',
   'tracker.deadline.certificate-verification': 'Certificate verification',
   'tracker.deadline.materials-submission': 'Submission of all materials',
   'tracker.deadline.public-notice': 'Public notice at the employer',
@@ -385,7 +385,7 @@ export const trackerDictionary = defineDictionary(zh, {
   'tracker.steps.heading': 'Steps',
   'tracker.badge.overdue': '{count} overdue',
   'tracker.badge.dueSoon': '{count} due soon',
-  'tracker.badge.open': 'Open the progress: {overdue} overdue, {dueSoon} due soon',
+  'tracker.badge.open': '{badges}: open the progress',
 
   'tracker.status.not-started': 'Not started',
   'tracker.status.in-progress': 'In progress',
@@ -462,7 +462,7 @@ export const trackerDictionary = defineDictionary(zh, {
   'tracker.correction.field.ticked': 'Ready',
   'tracker.confirm.title': 'Confirm that the correction was sent?',
   'tracker.confirm.why': 'Only one response to a correction request is allowed: once marked as sent, the list and its dates are locked and cannot be changed or undone. Confirm that every item asked for was corrected and sent in one go; a late or incomplete correction is regarded as a withdrawal.',
-  'tracker.confirm.unticked': '{count} items are not ticked as ready:',
+  'tracker.confirm.unticked': '{count} {count|one:item is|other:items are} not ticked as ready:',
   'tracker.confirm.late': 'The date sent, {date}, is after the correction deadline, {deadline}.',
   'tracker.confirm.date': 'Sent on',
   'tracker.confirm.dateInvalid': 'Enter a valid date (YYYY-MM-DD).',
@@ -486,13 +486,13 @@ export const trackerDictionary = defineDictionary(zh, {
   'tracker.ics.downloaded': 'Downloaded {fileName} ({events} events).',
   'tracker.ics.noEvents': 'No dated deadline to export yet.',
 
-  'reminders.heading': 'Reminders: {overdue} overdue, {dueSoon} due within {days} days',
+  'reminders.heading': 'Reminders: {overdue} overdue, {dueSoon} due within {days} {days|one:day|other:days}',
   'reminders.dismiss': 'Hide for now',
   'settings.heading': 'Reminder settings',
   'settings.dueSoonDays': 'A deadline is “due soon” within',
   'settings.alarmDays': 'Reminders in the calendar file (.ics)',
-  'settings.days': '{days} days',
-  'settings.daysBefore': '{days} days before',
+  'settings.days': '{days} {days|one:day|other:days}',
+  'settings.daysBefore': '{days} {days|one:day|other:days} before',
   'settings.onTheDay': 'On the day',
 
   'employer.title': 'Employer (HR) view',

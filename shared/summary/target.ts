@@ -5,7 +5,7 @@ import countTarget from '../../templates/summary/count-target.json';
 import type { Programme } from '../programmes/schema';
 
 const sourced = z.object({ value: z.number().positive(), source: z.string().min(1) });
-const countTargetSchema = z.object({ defaultTarget: sourced, greenMargin: sourced });
+const countTargetSchema = z.object({ defaultTarget: sourced, greenMargin: sourced, farBeyondFactor: sourced });
 const COUNT_TARGET = countTargetSchema.parse(countTarget);
 
 export interface SummaryTarget {
@@ -26,4 +26,15 @@ export function summaryTarget(programme: Pick<Programme, 'summaryMinChars'> | nu
   const minimum = programme?.summaryMinChars.value ?? null;
   const words = minimum ?? COUNT_TARGET.defaultTarget.value;
   return { words, fromProgramme: minimum !== null, green: greenThreshold(words) };
+}
+
+/**
+ * How many times the target the count is, when it is far beyond it (at least the factor of
+ * count-target.json); null otherwise. The notices set no maximum, so this is said, not refused: a summary
+ * thirteen times the target is more likely a paste gone wrong than a choice.
+ */
+export function farBeyondTarget(words: number, target: number): number | null {
+  if (target <= 0) return null;
+  const times = words / target;
+  return times >= COUNT_TARGET.farBeyondFactor.value ? times : null;
 }

@@ -48,7 +48,7 @@ describe.skipIf(skipReason !== null)('eligibility, rounds and holiday years in b
   it('fills a profile: a bachelor’s in science, a relevant period in the city, a verified Category C certificate', async () => {
     await label(page, 'Name as in passport').fill('Maria Keller');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await page.getByRole('link', { name: 'Edit the profile of Maria Keller' }).click();
+    await page.getByRole('link', { name: 'Edit profile: Maria Keller' }).click();
     await page.waitForSelector('.profile-form');
     // A company's employee: the public-institution rule does not apply (unknown until said).
     await label(page, 'Kind of employer').selectOption('enterprise');

@@ -72,7 +72,7 @@ describe.skipIf(skipReason !== null)('the assessment form in browser mode', () =
     await row.getByLabel('本人完成的工作', { exact: true }).fill('主持设计验证平台的架构，带领五人团队完成开发。');
     // The live count, against the suggested length of fields.json.
     await expect.poll(() => row.locator('[data-path="achievements.0.work"] .counter').textContent()).toBe('23 / 建议 500 字');
-    await page.getByLabel('个人承诺原文（从网上系统生成的表格中粘贴）', { exact: true }).fill(COMMITMENT);
+    await page.getByLabel('个人承诺原文（从网上系统生成的考核认定表中粘贴）', { exact: true }).fill(COMMITMENT);
     await waitForSaved(page);
 
     await page.reload();
@@ -82,7 +82,7 @@ describe.skipIf(skipReason !== null)('the assessment form in browser mode', () =
     expect(await page.getByLabel('专业组', { exact: true }).inputValue()).toBe('集成电路设计');
     expect(await page.getByLabel('项目或成果名称', { exact: true }).inputValue()).toBe('芯片验证平台');
     expect(await page.getByLabel('本人角色', { exact: true }).inputValue()).toBe('lead');
-    expect(await page.getByLabel('个人承诺原文（从网上系统生成的表格中粘贴）', { exact: true }).inputValue()).toBe(COMMITMENT);
+    expect(await page.getByLabel('个人承诺原文（从网上系统生成的考核认定表中粘贴）', { exact: true }).inputValue()).toBe(COMMITMENT);
     const stored = await api<{ form: AssessmentForm; revision: number }>(app, 'form.get', { applicantId });
     expect(stored.form.achievements).toHaveLength(1);
     expect(stored.form.achievements[0]).toMatchObject({ title: '芯片验证平台', role: 'lead', startDate: '2021-03-01' });
@@ -168,7 +168,7 @@ describe.skipIf(skipReason !== null)('the assessment form in browser mode', () =
     await api(app, 'form.save', { applicantId, form: { ...form, registration: { ...form.registration, committee: '另一个窗口填写的评委会' } }, baseRevision: revision });
     await page.getByLabel('专业组', { exact: true }).fill('模拟集成电路');
     await page.locator('h1').click();
-    await page.getByText('这份表格刚刚在别处（另一个窗口）被修改。', { exact: false }).waitFor({ timeout: 10_000 });
+    await page.getByText('这份考核认定表刚刚在别处（另一个窗口）被修改。', { exact: false }).waitFor({ timeout: 10_000 });
     await expect.poll(() => page.getByLabel('评委会', { exact: true }).inputValue()).toBe('另一个窗口填写的评委会');
     expect(await page.getByLabel('专业组', { exact: true }).inputValue()).toBe('集成电路设计');
   });

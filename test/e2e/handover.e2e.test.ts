@@ -72,7 +72,7 @@ describe.skipIf(skipReason !== null)('the hand-over package between two computer
   });
 
   it('exports the applicant’s package from the applicants page as a .titleprep download', async () => {
-    const [download] = await Promise.all([applicantPage.waitForEvent('download'), applicantPage.getByRole('button', { name: '导出 张伟 的交接包' }).click()]);
+    const [download] = await Promise.all([applicantPage.waitForEvent('download'), applicantPage.getByRole('button', { name: '导出交接包：张伟' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^申报资料交接包_张伟_\d{4}-\d{2}-\d{2}\.titleprep$/);
     packagePath = join(applicantFolder.path, download.suggestedFilename());
     await download.saveAs(packagePath);

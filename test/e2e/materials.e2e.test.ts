@@ -82,14 +82,19 @@ describe.skipIf(skipReason !== null)('paper materials and attachments in browser
     await expect.poll(() => image.evaluate((node) => (node as HTMLImageElement).naturalWidth)).toBe(1600);
   });
 
-  it('uploads a PDF, shows its pages, and explains its preview instead of framing it', async () => {
+  it('uploads a PDF, shows its pages, and previews its first page', async () => {
     const summary = item('work-summary');
     await page.getByTestId('upload-work-summary').setInputFiles(join(dir.path, '考核认定表.pdf'));
     const card = summary.locator('.attachment', { hasText: '考核认定表.pdf' });
     await card.waitFor({ timeout: 15_000 });
     expect(await card.textContent()).toContain('2 页');
+    // The preview draws the first page (pdf.js in the renderer, under the app's CSP).
     await card.getByRole('button', { name: '预览' }).click();
-    await card.getByText('PDF 文件不在页面内显示').waitFor();
+    const firstPage = card.getByRole('img', { name: '考核认定表.pdf 第 1 页的预览' });
+    await firstPage.waitFor({ timeout: 20_000 });
+    await expect.poll(() => firstPage.evaluate((image) => (image as HTMLImageElement).naturalWidth), { timeout: 10_000 }).toBeGreaterThan(100);
+    expect(await card.textContent()).toContain('第 1 页，共 2 页');
+    await card.screenshot({ path: join(SCREENSHOTS, 'materials-pdf-preview-zh.png') });
   });
 
   it('downloads a scan byte for byte', async () => {

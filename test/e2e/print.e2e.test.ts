@@ -123,17 +123,17 @@ describe.skipIf(skipReason !== null)('the print page in browser mode', () => {
 
   it('imports the official PDF: its name, pages and size are shown and the packet uses it; then removes it', async () => {
     await page.getByTestId('official-pdf-input').setInputFiles({ name: '考核认定表.pdf', mimeType: 'application/pdf', buffer: await officialPdf(2) });
-    await page.getByText('已导入 考核认定表.pdf（2 页）。打印时将用它代替草稿表格。').waitFor({ timeout: BUILD_TIMEOUT });
+    await page.getByText('已导入 考核认定表.pdf（2 页）。打印时将用它代替草稿考核认定表。').waitFor({ timeout: BUILD_TIMEOUT });
     const info = page.locator('.official-info');
     expect(await info.getAttribute('data-pages')).toBe('2');
     expect(await info.textContent()).toMatch(/考核认定表\.pdf：2 页，\d+ KB，导入于/);
 
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: BUILD_TIMEOUT }), page.getByRole('button', { name: '下载申报材料 PDF' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
-    expect(await page.getByTestId('print-outcome').textContent()).toContain('表格部分使用了导入的正式 PDF。');
+    expect(await page.getByTestId('print-outcome').textContent()).toContain('考核认定表使用了导入的正式 PDF。');
 
     await page.getByRole('button', { name: '移除' }).click();
-    await page.getByText('已移除正式 PDF，打印时使用草稿表格。').waitFor();
+    await page.getByText('已移除正式 PDF，打印时使用草稿考核认定表。').waitFor();
     expect(await page.locator('.official-info').count()).toBe(0);
   }, BUILD_TIMEOUT);
 

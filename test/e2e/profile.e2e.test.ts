@@ -82,7 +82,7 @@ describe.skipIf(skipReason !== null)('profile round trip in browser mode', () =>
   });
 
   it('fills a profile in Chinese and autosaves it', async () => {
-    await page.getByRole('link', { name: '填写 李明 的个人信息' }).click();
+    await page.getByRole('link', { name: '填写个人信息：李明' }).click();
     await page.waitForSelector('.profile-form');
     const person = page.locator('#person');
     for (const [zhLabel, , value] of Object.values(PERSON_TEXT)) await label(person, zhLabel).fill(value);
@@ -164,7 +164,7 @@ describe.skipIf(skipReason !== null)('profile round trip in browser mode', () =>
     await page.getByText('Anna Schmidt', { exact: true }).waitFor();
     expect(await page.locator('.applicant-list > li').count()).toBe(2);
 
-    await page.getByRole('link', { name: 'Edit the profile of 李明' }).click();
+    await page.getByRole('link', { name: 'Edit profile: 李明' }).click();
     await page.waitForSelector('.profile-form');
     const person = page.locator('#person');
     expect(await label(person, 'Chinese name').inputValue()).toBe('李明');

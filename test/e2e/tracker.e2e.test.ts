@@ -96,7 +96,7 @@ describe.skipIf(skipReason !== null)('the submission tracker in browser mode', (
   it('a new user adds the applicant; the tracker follows the programme and the form', async () => {
     await label(page, 'Name as in passport').fill('Maria Keller');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await page.getByRole('link', { name: 'Edit the profile of Maria Keller' }).waitFor();
+    await page.getByRole('link', { name: 'Edit profile: Maria Keller' }).waitFor();
     const applicants = await api<{ id: string; nameLatin: string }[]>('applicants.list', {});
     applicantId = applicants.find((applicant) => applicant.nameLatin === 'Maria Keller')?.id ?? '';
     await applyFor(applicantId, '2025-09-08');
@@ -173,7 +173,7 @@ describe.skipIf(skipReason !== null)('the submission tracker in browser mode', (
     await correction.getByRole('button', { name: 'Mark as sent…' }).click();
     const dialog = page.locator('dialog[open]');
     await dialog.getByText('Only one response to a correction request is allowed').waitFor();
-    await dialog.getByText('1 items are not ticked as ready:').waitFor();
+    await dialog.getByText('1 item is not ticked as ready:').waitFor();
     await dialog.getByText('Social insurance record').waitFor();
     expect(await dialog.getByRole('button', { name: 'Confirm: sent' }).isDisabled()).toBe(true);
     await dialog.getByRole('button', { name: 'Cancel' }).click();

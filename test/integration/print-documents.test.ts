@@ -33,7 +33,8 @@ const POPPLER = ['pdftoppm', 'pdftotext', 'pdfinfo'].every((tool) => {
 });
 if (!POPPLER) console.warn('print-documents: poppler-utils (pdftoppm, pdftotext, pdfinfo) missing: the PDF read-back checks are skipped.');
 
-const DRAFT_MARK_ZH = '草稿 — 由 TitlePrep 生成，非官方表格';
+const DRAFT_MARK_ZH = '草稿 — 由 TitlePrep 生成，非官方版本';
+const DRAFT_MARK_EN = 'Draft prepared with TitlePrep — not the official form';
 const PARTS = [
   { title: '考核认定表（草稿）', pages: 3, copies: 3 },
   { title: '专业技术工作总结', pages: 6, copies: 3 },
@@ -355,7 +356,7 @@ describe('the cover sheet (PDF)', () => {
     const path = save(pdf);
     const text = pageText(path).replace(/[ \t]+/g, ' ');
     expect(text).toMatch(/第\s*1\s*份[\s\S]*第\s*2\s*份[\s\S]*第\s*3\s*份/);
-    for (const expected of ['申报材料打印说明', '本打印包的内容', '专业技术工作总结', '打印一式三份', '不是网上系统生成的正式表格', '检查清单', '2025年9月1日至2025年9月5日（共5个工作日）', '2025年9月1日至2025年9月19日', '双面打印', '每份单独装订', 'TitlePrep 的默认做法']) {
+    for (const expected of ['申报材料打印说明', '本打印包的内容', '专业技术工作总结', '打印一式三份', '不是网上系统生成的正式版本', '检查清单', '2025年9月1日至2025年9月5日（共5个工作日）', '2025年9月1日至2025年9月19日', '双面打印', '每份单独装订', 'TitlePrep 的默认做法']) {
       expect(text, expected).toContain(expected);
     }
     expect(text.replace(/\s+/g, ' ')).toContain('produce three copies');

@@ -10,7 +10,7 @@ import { EXTENSION_OF, MIME_OF, downloadName, kindClaimedByName, kindOfMime } fr
 import { checkSize } from '../../../shared/materials/limits';
 import { CHUNK_BYTES, DELETED_RETENTION_MS } from '../../../shared/materials/transfer';
 import { programmeById } from '../form/load';
-import type { HandlerContext, Handlers } from '../handlers';
+import type { HandlerContext, Handlers } from '../handlerContext';
 import { limitsForApplicant, limitsReply } from './limitsFor';
 import { storedFilePath } from './paths';
 import type { AttachmentRow } from './repository';

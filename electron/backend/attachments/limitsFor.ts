@@ -2,7 +2,7 @@
 // TitlePrep's defaults otherwise (the official limits are not published).
 import type { LimitsReply } from '../../../shared/contract/materialsChannels';
 import { CEILING_BYTES, DEFAULT_LIMITS, DEFAULT_LIMITS_FILE, type AttachmentLimits, effectiveLimits } from '../../../shared/materials/limits';
-import type { HandlerContext } from '../handlers';
+import type { HandlerContext } from '../handlerContext';
 
 export function limitsReply(programmeId: string, { attachmentRows }: Pick<HandlerContext, 'attachmentRows'>): LimitsReply {
   const userSet = attachmentRows.limits(programmeId);

@@ -2,7 +2,7 @@
 // user's language, and in each case the data and the earlier backups are as they were.
 import type { Channel } from '../../../shared/contract/channels';
 import { type FieldIssue, type Result, fail, ok } from '../../../shared/contract/result';
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handlerContext';
 import { BackupError, isDiskFull } from './backupStore';
 import { RestoreError } from './dataFile';
 import { BackupRefusal, failureKey } from './service';

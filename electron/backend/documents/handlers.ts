@@ -8,7 +8,7 @@ import { td } from '../../../shared/i18n/documents';
 import { isProgrammeId } from '../../../shared/programmes';
 import { shanghaiDate } from '../../../shared/summary/day';
 import type { SummaryDocument } from '../../../shared/summary/document';
-import type { HandlerContext, Handlers } from '../handlers';
+import type { HandlerContext, Handlers } from '../handlerContext';
 import { type SummaryPrintText, buildSummaryDocx } from './export/summaryDocx';
 import { buildSummaryPdf } from './export/summaryPdf';
 import { summaryPrintText } from './export/summaryText';

@@ -2,7 +2,7 @@
 // revision they started from.
 import type { Channel } from '../../../shared/contract/channels';
 import { fail, ok } from '../../../shared/contract/result';
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handlerContext';
 import { loadApplicationFile } from './load';
 
 type FormChannel = Extract<Channel, `form.${string}`>;

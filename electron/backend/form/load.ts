@@ -13,7 +13,7 @@ import { type FormReport, type ReportItem, reportForPrinting } from '../../../sh
 import { summaryParagraphs } from '../../../shared/review/fromApplication';
 import { placeholdersLeft } from '../../../shared/review';
 import { userCalendar } from '../programmes/userCalendar';
-import type { HandlerContext } from '../handlers';
+import type { HandlerContext } from '../handlerContext';
 
 export interface ApplicationFile {
   stored: StoredProfile;

@@ -11,7 +11,7 @@ import type { TransferProblem } from '../attachments/uploads';
 import { backupFailure } from '../backups/handlers';
 import { BackupError } from '../backups/backupStore';
 import { fileNamePart } from '../documents/fileName';
-import type { HandlerContext, Handlers } from '../handlers';
+import type { HandlerContext, Handlers } from '../handlerContext';
 import { attachmentFilesOf } from './attachmentFiles';
 import { PackageTooLargeError } from './exportPackage';
 import { HandoverRefusal } from './refusal';

@@ -8,7 +8,7 @@ import { seedChecklist, unknownDefaults } from '../../../shared/materials/checkl
 import { requirementSource, startingValues } from '../../../shared/materials/requirements';
 import type { Programme } from '../../../shared/programmes/schema';
 import { programmeById } from '../form/load';
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handlerContext';
 
 type MaterialsChannel = Extract<Channel, `materials.${string}`>;
 

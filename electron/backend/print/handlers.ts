@@ -10,7 +10,7 @@ import { acknowledgedFindings, acknowledgedLines } from '../../../shared/review/
 import { reviewOf } from '../review/reviewOf';
 import { paragraphsFromPlainText } from '../../../shared/summary/document';
 import { pzh } from '../../../shared/i18n/print';
-import type { HandlerContext, Handlers } from '../handlers';
+import type { HandlerContext, Handlers } from '../handlerContext';
 import { buildSummaryPdf } from '../documents/export/summaryPdf';
 import { summaryPrintText } from '../documents/export/summaryText';
 import { exportFileName } from '../documents/fileName';

@@ -4,7 +4,7 @@ import type { Channel } from '../../../shared/contract/channels';
 import { fail, ok } from '../../../shared/contract/result';
 import { BUNDLED_HOLIDAY_YEARS } from '../../../shared/calendar/holidayData';
 import { deriveRound, getProgramme, isProgrammeId, listProgrammes, type Programme } from '../../../shared/programmes';
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handlerContext';
 
 type ProgrammeChannel = Extract<Channel, `programmes.${string}` | `rounds.${string}` | `calendar.${string}` | `application.${string}`>;
 

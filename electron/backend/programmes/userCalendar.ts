@@ -1,7 +1,7 @@
 // The working calendar every date computation of the backend uses: the bundled holiday years plus the ones
 // this computer's user entered.
 import { BUNDLED_HOLIDAY_YEARS, createWorkCalendar, type WorkCalendar } from '../../../shared/calendar/workdays';
-import type { HandlerContext } from '../handlers';
+import type { HandlerContext } from '../handlerContext';
 
 /** The bundled years and the user's valid years; a stored year that no longer validates is left out. */
 export function userCalendar({ programmes }: Pick<HandlerContext, 'programmes'>): WorkCalendar {

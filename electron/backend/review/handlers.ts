@@ -3,7 +3,7 @@ import type { Channel } from '../../../shared/contract/channels';
 import { fail, ok } from '../../../shared/contract/result';
 import { reviewContextOf, summaryParagraphs } from '../../../shared/review/fromApplication';
 import { loadApplicationFile } from '../form/load';
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handlerContext';
 
 type ReviewChannel = Extract<Channel, `review.${string}`>;
 

@@ -7,7 +7,7 @@ import { countDocument } from '../../../shared/summary/count';
 import { diffBlocks } from '../../../shared/summary/diff';
 import type { SummaryDocument } from '../../../shared/summary/document';
 import { getOutline } from '../../../shared/summary/outline';
-import type { HandlerContext, Handlers } from '../handlers';
+import type { HandlerContext, Handlers } from '../handlerContext';
 
 type SummaryChannel = Extract<Channel, `summary.${string}` | `outlines.${string}`>;
 

@@ -7,7 +7,7 @@ import type { TrackerView } from '../../../shared/contract/trackerChannels';
 import { dueItems } from '../../../shared/tracker/deadlines';
 import { VERIFICATION_STEP_ID } from '../../../shared/tracker/certificateVerification';
 import { applicableSteps } from '../../../shared/tracker/steps';
-import type { HandlerContext, Handlers } from '../handlers';
+import type { HandlerContext, Handlers } from '../handlerContext';
 import { programmeById } from '../form/load';
 import { deadlinesIcs } from './icsExport';
 import { CorrectionSentError } from './repository';

@@ -5,7 +5,7 @@ import { fail, ok, type Result } from '../../../shared/contract/result';
 import { profileSchema } from '../../../shared/profile/schema';
 import { VERIFICATION_STEP_ID, trackerOwnPatch, verificationEdit, verificationStepFacts } from '../../../shared/tracker/certificateVerification';
 import type { StepPatch } from '../../../shared/tracker/schema';
-import type { HandlerContext } from '../handlers';
+import type { HandlerContext } from '../handlerContext';
 
 export function updateVerificationStep(
   applicantId: string,

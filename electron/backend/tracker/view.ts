@@ -14,7 +14,7 @@ import type { StepRecord } from '../../../shared/tracker/schema';
 import { type Deadline, computeDeadlines, nextDeadline } from '../../../shared/tracker/deadlines';
 import { applicableSteps, defaultStepRecord, isEmployerAppointed, stepRecordsFor } from '../../../shared/tracker/steps';
 import { programmeById } from '../form/load';
-import type { HandlerContext } from '../handlers';
+import type { HandlerContext } from '../handlerContext';
 
 export type TrackerContext = Pick<HandlerContext, 'applicants' | 'programmes' | 'forms' | 'tracker' | 'now'>;
 

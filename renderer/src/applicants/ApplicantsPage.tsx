@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { ApplicantSummary } from '../../../shared/contract/channels';
 import { call } from '../api';
-import { useI18n } from '../i18n';
+import { type I18n, useI18n } from '../i18n';
 import { markReady } from '../ready';
 import { displayName, useSession } from '../session';
 import { useToast } from '../toasts';
@@ -25,7 +25,8 @@ export function ApplicantsPage() {
   }, [applicants, applicantsError]);
 
   const report = (result: { ok: boolean; error?: Parameters<typeof error>[0] }) => {
-    if (!result.ok && result.error) toast({ message: error(result.error) });
+    const failure = result.error;
+    if (!result.ok && failure) toast({ message: (i18n) => i18n.error(failure) });
   };
 
   const remove = async (applicant: ApplicantSummary) => {
@@ -35,19 +36,19 @@ export function ApplicantsPage() {
     if (wasCurrent) await updateSettings({ currentApplicantId: null });
     await reloadApplicants();
     heading.current?.focus();
-    const name = displayName(applicant, t('common.unnamed'));
+    const name = (i18n: I18n) => displayName(applicant, i18n.t('common.unnamed'));
     toast({
-      message: t('applicants.deleted', { name }),
+      message: (i18n) => i18n.t('applicants.deleted', { name: name(i18n) }),
       duration: UNDO_MS,
       action: {
-        label: t('common.undo'),
+        label: (i18n) => i18n.t('common.undo'),
         run: () =>
           void (async () => {
             const restored = await call('applicants.restore', { id: applicant.id });
             if (!restored.ok) return report(restored);
             if (wasCurrent) await updateSettings({ currentApplicantId: applicant.id });
             await reloadApplicants();
-            toast({ message: t('applicants.restored', { name }) });
+            toast({ message: (i18n) => i18n.t('applicants.restored', { name: name(i18n) }) });
           })(),
       },
     });

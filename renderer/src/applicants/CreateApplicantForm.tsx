@@ -9,7 +9,7 @@ import { NameFields, type Names } from './NameFields';
 const EMPTY: Names = { nameZh: '', nameLatin: '' };
 
 export function CreateApplicantForm() {
-  const { t, error } = useI18n();
+  const { t } = useI18n();
   const { settings, updateSettings, reloadApplicants } = useSession();
   const toast = useToast();
   const [names, setNames] = useState<Names>(EMPTY);
@@ -24,12 +24,13 @@ export function CreateApplicantForm() {
     setBusy(false);
     if (!result.ok) {
       setIssues(result.error.issues ?? []);
-      if (!result.error.issues?.length) toast({ message: error(result.error) });
+      if (!result.error.issues?.length) toast({ message: (i18n) => i18n.error(result.error) });
       return;
     }
     setNames(EMPTY);
     setIssues([]);
-    toast({ message: t('applicants.created', { name: displayName(result.value, t('common.unnamed')) }) });
+    const created = result.value;
+    toast({ message: (i18n) => i18n.t('applicants.created', { name: displayName(created, i18n.t('common.unnamed')) }) });
     // The first applicant becomes the current one: a new user should not have to pick it as well.
     if (settings.currentApplicantId === null) await updateSettings({ currentApplicantId: result.value.id });
     await reloadApplicants();

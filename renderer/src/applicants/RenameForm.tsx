@@ -13,7 +13,7 @@ interface Props {
 }
 
 export function RenameForm({ applicant, onDone }: Props) {
-  const { t, error } = useI18n();
+  const { t } = useI18n();
   const toast = useToast();
   const [names, setNames] = useState<Names>({ nameZh: applicant.nameZh, nameLatin: applicant.nameLatin });
   const [issues, setIssues] = useState<FieldIssue[]>([]);
@@ -25,10 +25,11 @@ export function RenameForm({ applicant, onDone }: Props) {
     const result = await call('applicants.rename', { id: applicant.id, ...names });
     if (!result.ok) {
       setIssues(result.error.issues ?? []);
-      if (!result.error.issues?.length) toast({ message: error(result.error) });
+      if (!result.error.issues?.length) toast({ message: (i18n) => i18n.error(result.error) });
       return;
     }
-    toast({ message: t('applicants.renamed', { name: displayName(result.value, t('common.unnamed')) }) });
+    const renamed = result.value;
+    toast({ message: (i18n) => i18n.t('applicants.renamed', { name: displayName(renamed, i18n.t('common.unnamed')) }) });
     onDone(true);
   };
   const onKeyDown = (event: KeyboardEvent) => {

@@ -44,16 +44,18 @@ export function CalendarPage() {
   };
   const save = async (entry: HolidayYear) => {
     const result = await call('calendar.saveYear', entry);
-    if (!result.ok) toast({ message: error(result.error) });
+    const failure = result.ok ? null : result.error;
+    if (failure) toast({ message: (i18n) => i18n.error(failure) });
     await reload();
   };
   const remove = async (entry: HolidayYear) => {
     const result = await call('calendar.deleteYear', { year: entry.year });
     if (!result.ok) {
-      toast({ message: error(result.error) });
+      const failure = result.error;
+      toast({ message: (i18n) => i18n.error(failure) });
       return;
     }
-    toast({ message: t('calendar.deleted', { year: entry.year }), duration: 10_000, action: { label: t('common.undo'), run: () => void save(entry) } });
+    toast({ message: (i18n) => i18n.t('calendar.deleted', { year: entry.year }), duration: 10_000, action: { label: (i18n) => i18n.t('common.undo'), run: () => void save(entry) } });
     await reload();
   };
 
@@ -89,7 +91,7 @@ export function CalendarPage() {
           onCancel={() => setEditing(null)}
           onDone={(saved) => {
             setEditing(null);
-            toast({ message: t('calendar.saved', { year: saved.year }) });
+            toast({ message: (i18n) => i18n.t('calendar.saved', { year: saved.year }) });
             void reload();
           }}
         />

@@ -44,7 +44,7 @@ function useApplication(applicantId: string) {
         if (result.ok) setSaving('saved');
         else {
           setSaving('idle');
-          toast({ message: error(result.error) });
+          toast({ message: (i18n) => i18n.error(result.error) });
         }
       });
     },
@@ -82,6 +82,10 @@ export function EligibilityPage({ applicantId }: { applicantId: string }) {
   }, [programmeId]);
 
   const loaded = profile.load.kind !== 'loading' && application !== null && programmes !== null && programmeLoad.kind !== 'loading';
+  // Only the first load replaces the page with "Loading": a programme chosen later (arrow keys in the
+  // select change it option by option) must not unmount the select that has the keyboard focus.
+  const shownOnce = useRef(false);
+  if (loaded) shownOnce.current = true;
   useEffect(() => {
     if (loaded) markReady();
   }, [loaded]);
@@ -100,7 +104,7 @@ export function EligibilityPage({ applicantId }: { applicantId: string }) {
   const name = applicant ? displayName(applicant, t('common.unnamed')) : '';
   const heading = <h1>{name ? t('eligibility.title', { name }) : t('nav.eligibility')}</h1>;
 
-  if (!loaded) return <p className="page muted">{t('common.loading')}</p>;
+  if (!loaded && !shownOnce.current) return <p className="page muted">{t('common.loading')}</p>;
   if (profile.load.kind === 'failed' || !storedProfile || !application || !programmes) {
     const failure = profile.load.kind === 'failed' ? profile.load.error : null;
     return (

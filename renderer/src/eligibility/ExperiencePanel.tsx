@@ -10,7 +10,7 @@ export function ExperiencePanel({ assessment, programme }: { assessment: Eligibi
   const { t, te, pick } = useI18n();
   const { experience } = assessment;
   const years = (count: number | null) =>
-    count === null ? t('experience.uncountable') : count === 1 ? t('experience.years.one') : t('experience.years', { count });
+    count === null ? t('experience.uncountable') : t('experience.years', { count });
   return (
     <section className="card side-card" aria-labelledby="experience-heading" id="experience">
       <h2 id="experience-heading">{t('experience.heading')}</h2>

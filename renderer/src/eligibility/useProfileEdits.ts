@@ -48,7 +48,7 @@ export function useProfileEdits(applicantId: string): ProfileEdits {
       onState: setSaveState,
       onConflict: () => {
         // Changed in another window: show the latest saved profile and say that the last tick was lost.
-        toast({ message: conflictMessage.current, duration: 10_000 });
+        toast({ message: (i18n) => i18n.t('profile.conflict'), duration: 10_000 });
         void fetchProfile();
       },
     });

@@ -40,8 +40,8 @@ export function ReportPanel({ applicantId, state, onRefresh, headingId = 'report
     return (
       <>
         <p className={`report-summary ${missing === 0 ? 'report-complete' : 'report-incomplete'}`} data-missing={missing} role="status">
-          {missing === 0 ? tx('report.complete') : missing === 1 ? tx('report.missingCount.one') : tx('report.missingCount', { count: missing })}
-          {hints > 0 && <span className="report-hints">{hints === 1 ? tx('report.hintCount.one') : tx('report.hintCount', { count: hints })}</span>}
+          {missing === 0 ? tx('report.complete') : tx('report.missingCount', { count: missing })}
+          {hints > 0 && <span className="report-hints">{tx('report.hintCount', { count: hints })}</span>}
         </p>
         {items.length > 0 && <p className="muted small">{tx('report.intro')}</p>}
         {groupByPart(items).map((group) => (

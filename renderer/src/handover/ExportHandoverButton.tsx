@@ -26,7 +26,7 @@ export function ExportHandoverButton({ applicant }: { applicant: ApplicantSummar
     setPercent(0);
     const failed = (error: Parameters<typeof describeHandoverError>[0]) => {
       setPercent(null);
-      toast({ message: text('handover.exportFailed', { reason: describeHandoverError(error, i18n) }), duration: 15_000 });
+      toast({ message: (current) => handoverText(current)('handover.exportFailed', { reason: describeHandoverError(error, current) }), duration: 15_000 });
     };
     const exported = await call('handover.export', { applicantId: applicant.id });
     if (!exported.ok) return failed(exported.error);
@@ -35,8 +35,8 @@ export function ExportHandoverButton({ applicant }: { applicant: ApplicantSummar
     const { fileName, bytes, warnings } = exported.value;
     saveBlob(fetched.value, fileName);
     setPercent(null);
-    toast({ message: text('handover.exported', { fileName, size: formatSize(bytes, i18n.language) }), duration: 10_000 });
-    for (const warning of warnings) toast({ message: noticeText(warning, i18n), duration: 15_000 });
+    toast({ message: (current) => handoverText(current)('handover.exported', { fileName, size: formatSize(bytes, current.language) }), duration: 10_000 });
+    for (const warning of warnings) toast({ message: (current) => noticeText(warning, current), duration: 15_000 });
   };
 
   return (

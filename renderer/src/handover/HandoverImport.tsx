@@ -8,7 +8,7 @@ import { call } from '../api';
 import { useI18n } from '../i18n';
 import { displayName, useSession } from '../session';
 import { formatSize } from '../summary/ImportExportFiles';
-import { useToast } from '../toasts';
+import { type Localized, useToast } from '../toasts';
 import { type Choice, HandoverPreview, type Inspection } from './HandoverPreview';
 import { sendPackage } from './handoverTransfer';
 import { MAX_GB, describeHandoverError, handoverText, noticeText } from './handoverText';
@@ -66,14 +66,16 @@ export function HandoverImport() {
       // Someone added the applicant since the preview: ask now (the package stays received).
       return setStep({ kind: 'preview', uploadId, inspection: { ...inspection, existing: outcome.existing }, choice: null, importing: false });
     }
-    const name = displayName(outcome.applicant, i18n.t('common.unnamed'));
-    const message =
-      outcome.mode === 'replace'
-        ? text('handover.imported.replace', { name, backup: outcome.backupName ?? '' })
-        : text(outcome.mode === 'keep-both' ? 'handover.imported.keepBoth' : 'handover.imported.new', { name });
+    const imported: Localized = (current) => {
+      const name = displayName(outcome.applicant, current.t('common.unnamed'));
+      const say = handoverText(current);
+      return outcome.mode === 'replace'
+        ? say('handover.imported.replace', { name, backup: outcome.backupName ?? '' })
+        : say(outcome.mode === 'keep-both' ? 'handover.imported.keepBoth' : 'handover.imported.new', { name });
+    };
     await reloadApplicants();
-    toast({ message });
-    setStep({ kind: 'done', message, warnings: outcome.warnings.map((warning) => noticeText(warning, i18n)) });
+    toast({ message: imported });
+    setStep({ kind: 'done', message: imported(i18n), warnings: outcome.warnings.map((warning) => noticeText(warning, i18n)) });
   };
 
   const cancelPreview = () => {
@@ -90,6 +92,7 @@ export function HandoverImport() {
         type="file"
         className="sr-only"
         tabIndex={-1}
+        aria-label={text('handover.import.choose')}
         accept={`.${HANDOVER_EXTENSION}`}
         onChange={(event) => void choose(event)}
         data-testid="handover-import-input"

@@ -6,9 +6,11 @@ import { useEffect, useState } from 'react';
 import type { Attachment } from '../../../shared/contract/materialsChannels';
 import { call } from '../api';
 import { electronBridge } from '../bridge';
-import { useToast } from '../toasts';
-import { formatSize, useMaterialsText } from './messages';
+import { type Localized, useToast } from '../toasts';
+import { tm } from '../../../shared/i18n/materials';
+import { describeError, formatSize, useMaterialsText } from './messages';
 import { saveBlob } from '../files';
+import { firstPagePng } from './pdfPreview';
 import { fetchAttachment } from './transfer';
 import { UploadButton } from './UploadButton';
 
@@ -17,7 +19,7 @@ const PREVIEW_MAX_BYTES = 15_000_000;
 
 const KIND_LABEL: Record<Attachment['mime'], string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
 
-type Preview = { kind: 'closed' } | { kind: 'loading' } | { kind: 'image'; url: string } | { kind: 'message'; text: string; tone: 'info' | 'error' };
+type Preview = { kind: 'closed' } | { kind: 'loading' } | { kind: 'image'; url: string; pdf: boolean } | { kind: 'message'; text: Localized; tone: 'info' | 'error' };
 
 export interface AttachmentCardProps {
   attachment: Attachment;
@@ -30,7 +32,7 @@ export interface AttachmentCardProps {
 }
 
 export function AttachmentCard({ attachment, fileUnder, onDelete, onReattach, onAssign, busy }: AttachmentCardProps) {
-  const { tx, i18n, describe } = useMaterialsText();
+  const { tx, i18n } = useMaterialsText();
   const toast = useToast();
   const [preview, setPreview] = useState<Preview>({ kind: 'closed' });
   const isImage = attachment.mime !== 'application/pdf';
@@ -42,25 +44,35 @@ export function AttachmentCard({ attachment, fileUnder, onDelete, onReattach, on
 
   async function togglePreview() {
     if (preview.kind !== 'closed') return setPreview({ kind: 'closed' });
-    if (!isImage) return setPreview({ kind: 'message', tone: 'info', text: tx('materials.attachments.pdfPreview') });
     if (attachment.bytes > PREVIEW_MAX_BYTES) {
-      return setPreview({ kind: 'message', tone: 'info', text: tx('materials.attachments.previewTooLarge', { size: formatSize(attachment.bytes, i18n.language) }) });
+      return setPreview({ kind: 'message', tone: 'info', text: (current) => tm(current.language, 'materials.attachments.previewTooLarge', { size: formatSize(attachment.bytes, current.language) }) });
     }
     setPreview({ kind: 'loading' });
     const fetched = await fetchAttachment(attachment.id);
-    setPreview(fetched.ok ? { kind: 'image', url: URL.createObjectURL(fetched.value.blob) } : { kind: 'message', tone: 'error', text: describe(fetched.error) });
+    if (!fetched.ok) {
+      const failure = fetched.error;
+      return setPreview({ kind: 'message', tone: 'error', text: (current) => describeError(failure, current) });
+    }
+    if (isImage) return setPreview({ kind: 'image', url: URL.createObjectURL(fetched.value.blob), pdf: false });
+    // A PDF: its first page, drawn here (pdf.js); a file pdf.js cannot read says so and points elsewhere.
+    try {
+      const page = await firstPagePng(await fetched.value.blob.arrayBuffer());
+      setPreview({ kind: 'image', url: URL.createObjectURL(page), pdf: true });
+    } catch {
+      setPreview({ kind: 'message', tone: 'error', text: (current) => tm(current.language, 'materials.attachments.pdfPreview') });
+    }
   }
 
   async function download() {
     const fetched = await fetchAttachment(attachment.id);
-    if (!fetched.ok) return toast({ message: describe(fetched.error), duration: 10_000 });
+    if (!fetched.ok) return toast({ message: (current) => describeError(fetched.error, current), duration: 10_000 });
     saveBlob(fetched.value.blob, fetched.value.downloadName);
-    toast({ message: tx('materials.attachments.downloaded', { fileName: fetched.value.downloadName }) });
+    toast({ message: (current) => tm(current.language, 'materials.attachments.downloaded', { fileName: fetched.value.downloadName }) });
   }
 
   async function openInViewer() {
     const opened = await call('attachments.open', { attachmentId: attachment.id });
-    if (!opened.ok) toast({ message: describe(opened.error), duration: 10_000 });
+    if (!opened.ok) toast({ message: (current) => describeError(opened.error, current), duration: 10_000 });
   }
 
   const facts = [KIND_LABEL[attachment.mime], formatSize(attachment.bytes, i18n.language)];
@@ -130,12 +142,16 @@ export function AttachmentCard({ attachment, fileUnder, onDelete, onReattach, on
       {preview.kind === 'loading' && <p className="muted">{tx('materials.attachments.loadingPreview')}</p>}
       {preview.kind === 'image' && (
         <div className="attachment-preview">
-          <img src={preview.url} alt={tx('materials.attachments.imageAlt', { fileName: attachment.originalName })} />
+          <img
+            src={preview.url}
+            alt={preview.pdf ? tx('materials.attachments.pdfPageAlt', { fileName: attachment.originalName }) : tx('materials.attachments.imageAlt', { fileName: attachment.originalName })}
+          />
+          {preview.pdf && attachment.pages !== null && <p className="attachment-preview-note">{tx('materials.attachments.pdfPageNote', { pages: attachment.pages })}</p>}
         </div>
       )}
       {preview.kind === 'message' && (
         <p className={preview.tone === 'error' ? 'field-error' : 'attachment-preview-note'} role={preview.tone === 'error' ? 'alert' : undefined}>
-          {preview.text}
+          {preview.text(i18n)}
         </p>
       )}
     </li>

@@ -105,10 +105,10 @@ export function Checklist(props: ChecklistProps) {
     props.onUnfiled(removed.id);
     const label = removed.fromDefault === null ? removed.label : labelOfDefault(removed.fromDefault);
     toast({
-      message: tx('materials.item.removed', { label }),
+      message: (current) => tm(current.language, 'materials.item.removed', { label }),
       duration: UNDO_MS,
       action: {
-        label: i18n.t('common.undo'),
+        label: (current) => current.t('common.undo'),
         run: () =>
           void (async () => {
             const current = itemsRef.current;

@@ -1,6 +1,7 @@
 // One item of the paper-materials checklist: its name (a programme default's neutral label, marked as such,
 // with its source; or the user's own, editable), copies, original or copy, signed, sealed, ready, a note,
 // its place in the order, and its scans with their uploads in progress.
+import type { Localized } from '../toasts';
 import { useState } from 'react';
 import type { Attachment, ChecklistReply } from '../../../shared/contract/materialsChannels';
 import type { MaterialItem } from '../../../shared/materials/checklist';
@@ -20,7 +21,8 @@ export interface Upload {
 
 export interface ItemMessage {
   tone: 'info' | 'error';
-  text: string;
+  /** Written when shown, so that it follows a change of language (see toasts.tsx). */
+  text: Localized;
 }
 
 export interface ChecklistItemProps {
@@ -220,7 +222,7 @@ export function ItemNotice({ message, onDismiss }: { message: ItemMessage; onDis
   const { i18n } = useMaterialsText();
   return (
     <div className={`banner ${message.tone === 'error' ? 'banner-error' : ''} material-notice`} role={message.tone === 'error' ? 'alert' : 'status'}>
-      <p>{message.text}</p>
+      <p>{message.text(i18n)}</p>
       <button type="button" className="button-link" onClick={onDismiss}>
         {i18n.t('common.close')}
       </button>

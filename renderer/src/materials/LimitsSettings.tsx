@@ -6,6 +6,7 @@ import type { LimitsReply } from '../../../shared/contract/materialsChannels';
 import { ATTACHMENT_KINDS, type AttachmentKind } from '../../../shared/materials/attachmentTypes';
 import { call } from '../api';
 import { useToast } from '../toasts';
+import { tm } from '../../../shared/i18n/materials';
 import { describeError, useMaterialsText } from './messages';
 
 const KIND_LABEL: Record<AttachmentKind, string> = { pdf: 'PDF', jpeg: 'JPEG', png: 'PNG' };
@@ -35,7 +36,7 @@ export function LimitsSettings({ limits, onSaved }: { limits: LimitsReply; onSav
       setMaxMb(mbText(result.value.limits.maxBytes));
       setTypes(result.value.limits.types);
       onSaved(result.value);
-      toast({ message: tx('materials.limits.saved') });
+      toast({ message: (i18n) => tm(i18n.language, 'materials.limits.saved') });
     } finally {
       setSaving(false);
     }

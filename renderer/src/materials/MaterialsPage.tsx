@@ -2,6 +2,7 @@
 // defaults, marked as such, with their sources and the note that the official list is unknown; the
 // user's own items), the scans attached to each item, the attachments filed under none, and this
 // programme's attachment limits.
+import { tm } from '../../../shared/i18n/materials';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Attachment, ChecklistReply, LimitsReply } from '../../../shared/contract/materialsChannels';
 import type { AppError } from '../../../shared/contract/result';
@@ -37,7 +38,7 @@ export function MaterialsPage({ applicantId }: { applicantId: string }) {
     settleRef.current = settle;
   }, []);
   const whenItemSaved = async (itemId: string | null, act: () => Promise<void>) => {
-    if (itemId !== null && !(await settleRef.current())) return files.tell(itemId, { tone: 'error', text: tx('materials.upload.itemNotSaved') });
+    if (itemId !== null && !(await settleRef.current())) return files.tell(itemId, { tone: 'error', text: (current) => tm(current.language, 'materials.upload.itemNotSaved') });
     await act();
   };
 
@@ -55,7 +56,7 @@ export function MaterialsPage({ applicantId }: { applicantId: string }) {
   }, [reload]);
 
   const conflict = useCallback(() => {
-    toast({ message: i18n.t('error.conflict') });
+    toast({ message: (current) => current.t('error.conflict') });
     void reload();
   }, [i18n, reload, toast]);
 

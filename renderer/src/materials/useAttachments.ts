@@ -6,7 +6,7 @@ import { isMaterialsKey, tm } from '../../../shared/i18n/materials';
 import { call } from '../api';
 import { useToast } from '../toasts';
 import type { ItemMessage, Upload } from './ChecklistItem';
-import { useMaterialsText } from './messages';
+import { describeError, useMaterialsText } from './messages';
 import { uploadFile } from './transfer';
 
 /** An Undo toast stays this long; a deleted attachment stays restorable much longer (see transfer.ts). */
@@ -45,15 +45,19 @@ export function useAttachments(applicantId: string) {
         );
         setUploads((current) => current.filter((entry) => entry.key !== key));
         if (!result.ok) {
-          tell(slot, { tone: 'error', text: describe(result.error) });
+          const failure = result.error;
+          tell(slot, { tone: 'error', text: (current) => describeError(failure, current) });
           continue;
         }
         const { attachment, duplicate, notice } = result.value;
         setAttachments((current) => [...current.filter((entry) => entry.id !== attachment.id && entry.id !== replaces?.id), attachment].sort(byAddedAt));
-        if (notice && isMaterialsKey(notice.key)) tell(slot, { tone: 'info', text: tm(i18n.language, notice.key, notice.params) });
-        else if (replaces) toast({ message: tx('materials.attachments.reattached', { fileName: file.name }) });
-        else if (duplicate) tell(slot, { tone: 'info', text: tx('materials.attachments.duplicate', { fileName: file.name }) });
-        else toast({ message: tx('materials.attachments.added', { fileName: file.name }) });
+        if (notice && isMaterialsKey(notice.key)) {
+          const { key, params } = notice;
+          tell(slot, { tone: 'info', text: (current) => tm(current.language, key, params) });
+        }
+        else if (replaces) toast({ message: (current) => tm(current.language, 'materials.attachments.reattached', { fileName: file.name }) });
+        else if (duplicate) tell(slot, { tone: 'info', text: (current) => tm(current.language, 'materials.attachments.duplicate', { fileName: file.name }) });
+        else toast({ message: (current) => tm(current.language, 'materials.attachments.added', { fileName: file.name }) });
       }
     },
     [applicantId, describe, i18n.language, tell, toast, tx],
@@ -62,19 +66,19 @@ export function useAttachments(applicantId: string) {
   const remove = useCallback(
     async (attachment: Attachment) => {
       const deleted = await call('attachments.delete', { attachmentId: attachment.id });
-      if (!deleted.ok) return toast({ message: describe(deleted.error), duration: UNDO_MS });
+      if (!deleted.ok) return toast({ message: (current) => describeError(deleted.error, current), duration: UNDO_MS });
       setAttachments((current) => current.filter((entry) => entry.id !== attachment.id));
       toast({
-        message: tx('materials.attachments.deleted', { fileName: attachment.originalName }),
+        message: (current) => tm(current.language, 'materials.attachments.deleted', { fileName: attachment.originalName }),
         duration: UNDO_MS,
         action: {
-          label: i18n.t('common.undo'),
+          label: (current) => current.t('common.undo'),
           run: () =>
             void (async () => {
               const restored = await call('attachments.restore', { attachmentId: attachment.id });
-              if (!restored.ok) return toast({ message: describe(restored.error), duration: UNDO_MS });
+              if (!restored.ok) return toast({ message: (current) => describeError(restored.error, current), duration: UNDO_MS });
               setAttachments((current) => [...current.filter((entry) => entry.id !== attachment.id), restored.value].sort(byAddedAt));
-              toast({ message: tx('materials.attachments.restored', { fileName: attachment.originalName }) });
+              toast({ message: (current) => tm(current.language, 'materials.attachments.restored', { fileName: attachment.originalName }) });
             })(),
         },
       });
@@ -85,7 +89,7 @@ export function useAttachments(applicantId: string) {
   const assign = useCallback(
     async (attachment: Attachment, materialItemId: string | null) => {
       const assigned = await call('attachments.assign', { attachmentId: attachment.id, materialItemId });
-      if (!assigned.ok) return toast({ message: describe(assigned.error), duration: UNDO_MS });
+      if (!assigned.ok) return toast({ message: (current) => describeError(assigned.error, current), duration: UNDO_MS });
       setAttachments((current) => current.map((entry) => (entry.id === attachment.id ? assigned.value : entry)));
     },
     [describe, toast],

@@ -30,7 +30,7 @@ export function ProfileAside({ saveState, unsavedText, missingCount, onRetry }: 
   return (
     <aside className="profile-aside">
       <SaveStatus state={saveState} onRetry={onRetry} invalidText={unsavedText} />
-      <p className="completeness muted">{missingCount === 0 ? t('profile.complete') : missingCount === 1 ? t('profile.missingCount.one') : t('profile.missingCount', { count: missingCount })}</p>
+      <p className="completeness muted">{missingCount === 0 ? t('profile.complete') : t('profile.missingCount', { count: missingCount })}</p>
       <nav aria-label={t('profile.sections')}>
         <ul>
           {SECTIONS.map(([id, key]) => (

@@ -62,10 +62,10 @@ export function RowList<T extends { id: string }>({ rows, onChange, make, rowLab
     const neighbour = rows[index + 1] ?? rows[index - 1];
     setFocus(neighbour ? { rowId: neighbour.id, target: 'first' } : { rowId: null, target: 'add' });
     toast({
-      message: t('row.removed', { row: label }),
+      message: (i18n) => i18n.t('row.removed', { row: label }),
       duration: 10_000,
       action: {
-        label: t('common.undo'),
+        label: (i18n) => i18n.t('common.undo'),
         run: () => onChange((current) => (current.some((item) => item.id === row.id) ? current : [...current.slice(0, index), row, ...current.slice(index)])),
       },
     });

@@ -56,10 +56,11 @@ export function ProgrammesPage({ nextFrom = null }: { nextFrom?: string | null }
   const remove = async (round: Programme) => {
     const result = await call('rounds.delete', { id: round.id });
     if (result.ok) {
-      toast({ message: t('programmes.deleted', { name: pick(round.name) }) });
+      toast({ message: (i18n) => i18n.t('programmes.deleted', { name: i18n.pick(round.name) }) });
       await reload();
     } else {
-      toast({ message: result.error.code === 'conflict' ? t('programmes.inUse', { name: pick(round.name) }) : error(result.error), duration: 10_000 });
+      const failure = result.error;
+      toast({ message: (i18n) => (failure.code === 'conflict' ? i18n.t('programmes.inUse', { name: i18n.pick(round.name) }) : i18n.error(failure)), duration: 10_000 });
     }
   };
 
@@ -104,7 +105,8 @@ export function ProgrammesPage({ nextFrom = null }: { nextFrom?: string | null }
           onCancel={() => setEditing(null)}
           onDone={(saved) => {
             setEditing(null);
-            toast({ message: t(editing.mode === 'create' ? 'programmes.created' : 'programmes.updated', { name: pick(saved.name) }) });
+            const key = editing.mode === 'create' ? 'programmes.created' : 'programmes.updated';
+            toast({ message: (i18n) => i18n.t(key, { name: i18n.pick(saved.name) }) });
             void reload();
           }}
         />

@@ -1,6 +1,6 @@
 // The headline 字数 against the target, with a bar that turns green only at target + 3 % (a reviewer's
 // counter may find a little less), the other figures on demand, the selection, and whether headings count.
-import { greenThreshold } from '../../../shared/summary/target';
+import { farBeyondTarget, greenThreshold } from '../../../shared/summary/target';
 import type { WordCount } from '../../../shared/text/wordcount';
 import { useI18n } from '../i18n';
 import type { LiveStats } from './useDocumentStats';
@@ -19,7 +19,8 @@ export function CountPanel({ live, target, targetIsDefault, includeHeadings, onI
   const number = (value: number) => value.toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB');
   const count: WordCount = includeHeadings ? live.stats.all : live.stats.body;
   const green = greenThreshold(target);
-  const state = count.words >= green ? 'done' : count.words >= target ? 'margin' : 'short';
+  const times = farBeyondTarget(count.words, target);
+  const state = times !== null ? 'far' : count.words >= green ? 'done' : count.words >= target ? 'margin' : 'short';
   const fill = Math.min(100, (count.words / green) * 100);
   const rows: [string, number][] = [
     [t('count.asianChars'), count.asianChars],
@@ -36,7 +37,7 @@ export function CountPanel({ live, target, targetIsDefault, includeHeadings, onI
         <span className="muted"> / {t('count.target', { target: number(target) })}</span>
       </p>
       <div
-        className={`count-bar count-${state}`}
+        className={`count-bar count-${state === 'far' ? 'done' : state}`}
         role="progressbar"
         aria-label={t('count.heading')}
         aria-valuemin={0}
@@ -50,6 +51,7 @@ export function CountPanel({ live, target, targetIsDefault, includeHeadings, onI
         {state === 'short' && t('count.remaining', { count: number(target - count.words) })}
         {state === 'margin' && t('count.margin', { count: number(green - count.words) })}
         {state === 'done' && `✓ ${t('count.reached')}`}
+        {times !== null && t('count.farBeyond', { count: number(count.words), target: number(target), times: new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 1 }).format(times) })}
       </p>
       <p className="small muted">{t('count.greenAt', { green: number(green) })}</p>
       {targetIsDefault && <p className="small badge-user count-default">{t('count.targetDefault')}</p>}

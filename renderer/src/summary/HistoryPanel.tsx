@@ -33,7 +33,7 @@ export function HistoryPanel({ applicantId, programmeId, refreshKey, flush, onCo
   const reload = useCallback(async () => {
     const result = await call('summary.snapshots.list', { applicantId, programmeId });
     if (result.ok) setSnapshots(result.value);
-    else toast({ message: error(result.error) });
+    else toast({ message: (i18n) => i18n.error(result.error) });
   }, [applicantId, programmeId, toast, error]);
   useEffect(() => void reload(), [reload, refreshKey]);
 
@@ -50,7 +50,8 @@ export function HistoryPanel({ applicantId, programmeId, refreshKey, flush, onCo
     }
     setNameError(null);
     setName('');
-    toast({ message: t('history.created', { name: result.value.name ?? '' }) });
+    const createdName = result.value.name ?? '';
+    toast({ message: (i18n) => i18n.t('history.created', { name: createdName }) });
     void reload();
   };
   const toggle = (id: number) => setSelected((current) => (current.includes(id) ? current.filter((item) => item !== id) : [...current.slice(-1), id]));

@@ -84,7 +84,7 @@ export function SummaryPage({ applicantId, paragraph }: { applicantId: string; p
   const choose = async (next: Application) => {
     const result = await call('application.save', { applicantId, application: next });
     if (result.ok) setSetup((current) => (current.kind === 'ready' ? { ...current, application: result.value } : current));
-    else toast({ message: error(result.error) });
+    else toast({ message: (i18n) => i18n.error(result.error) });
   };
   const onConflict = useCallback(() => {
     setConflicted(true);

@@ -43,13 +43,13 @@ interface Props {
 type Comparison = { reply: ReplyOf<'summary.snapshots.compare'>; labels: [string, string | null] };
 
 export function SummaryWorkspace({ applicantId, programmeId, stored, initial, outline, target, targetIsDefault, onConflict, onReload, paragraph }: Props) {
-  const { t, error, formatDateTime, issue } = useI18n();
+  const { t, issue } = useI18n();
   const toast = useToast();
   const [historyKey, setHistoryKey] = useState(0);
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [includeHeadings, setIncludeHeadings] = useState(() => localStorage.getItem(HEADINGS_KEY) !== 'false');
   const editor = useSummaryEditor(initial, (characters) =>
-    toast({ message: t('summary.pasteRefused', { characters: characters.toLocaleString(), max: PASTE_LIMIT.toLocaleString() }), duration: 12_000 }),
+    toast({ message: (i18n) => i18n.t('summary.pasteRefused', { characters: characters.toLocaleString(), max: PASTE_LIMIT.toLocaleString() }), duration: 12_000 }),
   );
   const { saver, state, invalid } = useSummarySaver({ applicantId, programmeId, stored, onConflict, onSnapshotTaken: () => setHistoryKey((key) => key + 1) });
   const live = useDocumentStats(editor);
@@ -78,7 +78,7 @@ export function SummaryWorkspace({ applicantId, programmeId, stored, initial, ou
     await saver.flush();
     const result = await call('summary.snapshots.compare', { applicantId, programmeId, fromId, toId });
     if (result.ok) setComparison({ reply: result.value, labels });
-    else toast({ message: error(result.error) });
+    else toast({ message: (i18n) => i18n.error(result.error) });
   };
 
   /** An imported draft replaces the text only after the text it replaces is kept as a named snapshot. */
@@ -89,7 +89,7 @@ export function SummaryWorkspace({ applicantId, programmeId, stored, initial, ou
     if (hasText) {
       const snapshot = await call('summary.snapshots.create', { applicantId, programmeId, name: t('summary.beforeImport') });
       if (!snapshot.ok) {
-        toast({ message: error(snapshot.error) });
+        toast({ message: (i18n) => i18n.error(snapshot.error) });
         return;
       }
       setHistoryKey((key) => key + 1);
@@ -105,10 +105,10 @@ export function SummaryWorkspace({ applicantId, programmeId, stored, initial, ou
     if (result.ok) {
       // The editor's text is now stale: nothing of it may be saved over the restored version.
       saver.stop();
-      toast({ message: t('history.restored', { time: formatDateTime(snapshot.createdAt) }) });
+      toast({ message: (i18n) => i18n.t('history.restored', { time: i18n.formatDateTime(snapshot.createdAt) }) });
       onReload();
     } else if (result.error.code === 'conflict') onConflict();
-    else toast({ message: error(result.error) });
+    else toast({ message: (i18n) => i18n.error(result.error) });
   };
 
   return (

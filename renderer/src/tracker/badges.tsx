@@ -29,22 +29,27 @@ export function ApplicantDueBadges({ applicantId, link = false }: { applicantId:
   const { tt } = useTrackerI18n();
   const { overdue, dueSoon } = countsFor(useTrackerStatus(), applicantId);
   if (overdue === 0 && dueSoon === 0) return null;
+  const overdueText = overdue > 0 ? tt('tracker.badge.overdue', { count: overdue }) : null;
+  const dueSoonText = dueSoon > 0 ? tt('tracker.badge.dueSoon', { count: dueSoon }) : null;
   const badges = (
     <>
-      {overdue > 0 && (
+      {overdueText && (
         <span className="badge state-badge state-overdue" data-due="overdue">
-          {tt('tracker.badge.overdue', { count: overdue })}
+          {overdueText}
         </span>
       )}
-      {dueSoon > 0 && (
+      {overdueText && dueSoonText && ' '}
+      {dueSoonText && (
         <span className="badge state-badge state-due-soon" data-due="due-soon">
-          {tt('tracker.badge.dueSoon', { count: dueSoon })}
+          {dueSoonText}
         </span>
       )}
     </>
   );
+  // The link's name starts with the badges' own words (WCAG 2.5.3): a voice user says what they see.
+  const shown = [overdueText, dueSoonText].filter((text): text is string => text !== null).join(' ');
   return link ? (
-    <a className="due-badges" href={hrefOf({ name: 'tracker', applicantId })} aria-label={tt('tracker.badge.open', { overdue, dueSoon })}>
+    <a className="due-badges" href={hrefOf({ name: 'tracker', applicantId })} aria-label={tt('tracker.badge.open', { badges: shown })}>
       {badges}
     </a>
   ) : (

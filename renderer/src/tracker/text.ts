@@ -14,7 +14,11 @@ export interface TrackerI18n extends I18n {
 }
 
 export function useTrackerI18n(): TrackerI18n {
-  const i18n = useI18n();
+  return trackerI18n(useI18n());
+}
+
+/** The tracker's sentences in the given language (for a notice written when shown, not when made). */
+export function trackerI18n(i18n: I18n): TrackerI18n {
   const tt = (key: TrackerKey, params?: Params) => trackerText(i18n.language, key, params);
   const message = (key: string, params?: Params) => (isTrackerKey(key) ? tt(key, params) : i18n.issue(key, params));
   return {

@@ -80,3 +80,59 @@ describe('importing a .md draft', () => {
     expect(result.warnings).toContainEqual({ key: 'documents.import.warning.deepLists', params: { count: 1, max: 4 } });
   });
 });
+
+// CommonMark cases the line-by-line reader got wrong: markdown-it reads them as the specification says.
+describe('importing a .md draft: CommonMark cases', () => {
+  const blocksOf = async (lines: string[]) => (await importMarkdown(lines.join('\n'))).document.blocks;
+
+  it('nested lists: a numbered list inside a bullet item, four-space indents, an item holding only a sub-list', async () => {
+    const blocks = await blocksOf(['- 项目', '    1. 设计', '    2. 调试', '- ', '  - 只有子项', '* 另一列表']);
+    expect(blocks.map((block) => (block.type === 'listItem' ? [block.list, block.level, block.text] : block.text))).toEqual([
+      ['bullet', 0, '项目'],
+      ['numbered', 1, '设计'],
+      ['numbered', 1, '调试'],
+      ['bullet', 1, '只有子项'],
+      ['bullet', 0, '另一列表'],
+    ]);
+  });
+
+  it('a loose item keeps its first paragraph as the item and later ones as paragraphs', async () => {
+    const blocks = await blocksOf(['1. 第一段', '', '   续段', '2. 第二']);
+    expect(blocks.map((block) => [block.type, block.text])).toEqual([['listItem', '第一段'], ['paragraph', '续段'], ['listItem', '第二']]);
+  });
+
+  it('emphasis across lines marks the joined text', async () => {
+    const [block] = await blocksOf(['Some *emphasis', 'across lines* and **加粗', '跨行**结束']);
+    expect(block).toEqual({
+      type: 'paragraph',
+      text: 'Some emphasis across lines and 加粗跨行结束',
+      marks: [{ type: 'bold', from: 31, to: 35 }, { type: 'italic', from: 5, to: 26 }],
+    });
+  });
+
+  it('bold next to Chinese quotation marks is bold (a Chinese neighbour is a word boundary)', async () => {
+    const [block] = await blocksOf(['本人**主持了“CBTC”**改造，*“重点”*项目']);
+    expect(block).toMatchObject({ text: '本人主持了“CBTC”改造，“重点”项目', marks: [{ type: 'bold', from: 2, to: 11 }, { type: 'italic', from: 14, to: 18 }] });
+  });
+
+  it('HTML blocks and inline HTML are kept as literal text, never markup; comments go', async () => {
+    const blocks = await blocksOf(['<div class="x">', '<b>粗</b>', '</div>', '', '正文 <span>内联</span> &amp; 完', '', '<!-- 备注 -->', '', '<script>alert(1)</script>']);
+    expect(blocks.map((block) => block.text)).toEqual(['<div class="x">', '<b>粗</b>', '</div>', '正文 <span>内联</span> & 完', '<script>alert(1)</script>']);
+    expect(blocks.every((block) => block.type !== 'paragraph' || block.marks.length === 0)).toBe(true);
+  });
+
+  it('tables: marks inside cells follow the cell, escaped pipes stay in the cell, empty rows go', async () => {
+    const result = await importMarkdown(['| 项目 | **角色** |', '|:---|---:|', '| a\\|b | |', '| | |', '', '正文'].join('\n'));
+    expect(result.document.blocks).toEqual([
+      { type: 'paragraph', text: '项目｜角色', marks: [{ type: 'bold', from: 3, to: 5 }] },
+      { type: 'paragraph', text: 'a|b', marks: [] },
+      { type: 'paragraph', text: '正文', marks: [] },
+    ]);
+    expect(result.warnings).toContainEqual({ key: 'documents.import.warning.tables', params: { count: 1 } });
+  });
+
+  it('block quotes keep their text; indented code keeps its lines', async () => {
+    const blocks = await blocksOf(['> 引用', '> 续行', '', '    code line', '    second', '', '正文']);
+    expect(blocks.map((block) => block.text)).toEqual(['引用续行', 'code line', 'second', '正文']);
+  });
+});

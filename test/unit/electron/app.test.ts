@@ -94,7 +94,7 @@ describe('starting TitlePrep', () => {
     if (process.platform !== 'win32') expect(process.umask()).toBe(0o077);
     expect(electronStub.defaultSession.beforeRequest).not.toBeNull();
     expect(electronStub.defaultSession.permissionCheck?.({}, 'media')).toBe(false);
-    expect(backend.opened).toEqual([{ dataDirectory: dataFolder, transport: 'electron', appVersion: '0.0.0-stub', openFile: expect.any(Function), parserLauncher: expect.any(Function), warmParser: true }]);
+    expect(backend.opened).toEqual([{ dataDirectory: dataFolder, transport: 'electron', appVersion: '0.0.0-stub', openFile: expect.any(Function), parserLauncher: expect.any(Function), warmParser: true, warmUp: true }]);
     // Attachments open in the system viewer: the backend names the file, main hands it to the shell.
     expect(await backend.opened[0]?.openFile?.('/data/attachments/open/x.pdf')).toBe('');
     expect(electronStub.openedPaths).toEqual(['/data/attachments/open/x.pdf']);

@@ -41,7 +41,7 @@ describe('the cover sheet', () => {
   });
 
   it('a draft form in the packet is said to be a draft, not the official form', () => {
-    expect(coverContent(sampleApplicationFile(), { parts, officialFormUsed: false }).signing.form).toMatchObject({ draft: true, text: { zh: expect.stringContaining('不是网上系统生成的正式表格') } });
+    expect(coverContent(sampleApplicationFile(), { parts, officialFormUsed: false }).signing.form).toMatchObject({ draft: true, text: { zh: expect.stringContaining('不是网上系统生成的正式版本') } });
     expect(coverContent(sampleApplicationFile(), { parts, officialFormUsed: true }).signing.form.draft).toBe(false);
   });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import guangzhouFile from '../../../templates/programmes/guangzhou-2025.json';
 import r2File from '../../../templates/programmes/shanghai-c-r2.json';
 import r3File from '../../../templates/programmes/shanghai-c-r3.json';
+import servicesFile from '../../../templates/programmes/shanghai-list-3.0-services.json';
 import { PROGRAMME_IDS, getProgramme, listProgrammes, parseProgramme, programmeSchema, type Programme, type Source } from '../../../shared/programmes';
 import { FIELDS as PROFILE_FIELDS } from '../../../shared/profile/schema';
 import { FIELDS } from '../../../shared/programmes/schema';
@@ -88,6 +89,55 @@ describe('every rule and date has a source', () => {
       expect(seeds.has(source.document), `${path}: ${source.document}`).toBe(true);
       if (source.quote !== null) expect(seeds.get(source.document), `${path}: ${source.quote}`).toContain(squeeze(source.quote));
     }
+  });
+});
+
+/**
+ * Whether the text at `start` begins a sentence of the seed: after a line break, a sentence end (。；！？:
+ * and their ASCII forms, or ". "), a list number ("一、", "（二）", "1."), a bullet or an opening quotation
+ * mark. A quote that begins after a comma shows a reader half a sentence as if it were the whole rule.
+ */
+function startsSentence(seed: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && /[ \t\u3000]/.test(seed[at]!)) at -= 1;
+  if (at < 0) return true;
+  const before = seed[at]!;
+  if (/[\n。；！？：!?;:）)、.“"「《]/.test(before)) return true;
+  return before === '-' && (at === 0 || /[ \n]/.test(seed[at - 1]!));
+}
+
+describe('quotes start where the notice\'s sentence starts', () => {
+  const seedsPresent = existsSync(seedsDir);
+  it.skipIf(!seedsPresent).each([
+    ['shanghai-c-r2', r2File],
+    ['shanghai-c-r3', r3File],
+    ['guangzhou-2025', guangzhouFile],
+    ['shanghai-list-3.0-services', servicesFile],
+  ])('%s: no quote begins in the middle of a sentence', (_id, file) => {
+    const midSentence: string[] = [];
+    for (const [path, source] of sourcesIn(file)) {
+      if (source.type !== 'seed' || source.quote === null) continue;
+      const seed = readFileSync(resolve(seedsDir, source.document), 'utf8');
+      // Find the quote with the seed's white space ignored, as the verbatim check does.
+      const kept: number[] = [];
+      let squeezed = '';
+      for (let index = 0; index < seed.length; index += 1) {
+        if (/\s/.test(seed[index]!)) continue;
+        kept.push(index);
+        squeezed += seed[index];
+      }
+      const at = squeezed.indexOf(source.quote.replace(/\s+/g, ''));
+      if (at < 0) continue; // the verbatim check reports it
+      if (!startsSentence(seed, kept[at]!)) midSentence.push(`${path}: ${source.quote.slice(0, 40)}`);
+    }
+    expect(midSentence).toEqual([]);
+  });
+
+  it('the check sees a clause after a comma as the middle of a sentence', () => {
+    expect(startsSentence('其中，生物医药领域', 3)).toBe(false);
+    expect(startsSentence('通知如下。\n一、考核认定机构', 6)).toBe(true);
+    expect(startsSentence('（二）学历条件', 3)).toBe(true);
+    expect(startsSentence('corrections and must submit', 16)).toBe(false);
   });
 });
 

@@ -1,115 +1,141 @@
-// Markdown drafts, line by line: # headings (any level) and setext headings become sections, -, *, + and
-// "1." / "1)" items become list items (nesting by indentation), other lines form paragraphs (lines of one
-// paragraph joined, without a space between Chinese characters). Code blocks keep their lines as text;
-// tables become one paragraph per row; rules and HTML comments go.
-import type { Draft, DraftBlock } from './draft';
+// Markdown drafts, read as CommonMark (markdown-it) and mapped to the summary's blocks: headings (ATX or
+// setext, any level) become sections; list items keep their kind (bullet or numbered) and nesting level;
+// paragraphs (lines joined, without a space between Chinese characters) keep bold and italic. Code blocks
+// keep their lines as text; a table becomes one paragraph per row, cells joined by "｜"; raw HTML is kept as
+// the literal text it is (never markup), HTML comments and thematic breaks go.
+import type { Token } from 'markdown-it';
+import type { Mark } from '../../../../shared/summary/document';
+import type { Draft, DraftBlock, DraftCounters } from './draft';
 import { emptyCounters } from './draft';
-import { parseInline } from './markdownInline';
+import { type InlineText, inlineText } from './markdownInline';
+import { isHtmlComment, markdownParser } from './markdownParser';
 
-const ATX_HEADING = /^ {0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*$/;
-const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)\s*$/;
-const RULE = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/;
-const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])\s+(.*)$/;
-const FENCE = /^ {0,3}(```|~~~)/;
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
-const QUOTE = /^ {0,3}>\s?/;
-const CJK_EDGE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
-/** Lines of one paragraph: a space between Latin words, nothing between Chinese characters. */
-function joinLines(left: string, right: string): string {
-  if (left === '') return right;
-  const last = left[left.length - 1] ?? '';
-  const first = right[0] ?? '';
-  return CJK_EDGE.test(last) || CJK_EDGE.test(first) ? left + right : `${left} ${right}`;
+const CELL_SEPARATOR = '｜';
+
+/** Lines of literal text (code, raw HTML): one paragraph each, blank lines dropped. */
+function literalLines(content: string): DraftBlock[] {
+  return content
+    .split(/\r\n?|\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => ({ kind: 'paragraph', text: line, marks: [] }));
 }
 
-const indentWidth = (indent: string) => indent.replace(/\t/g, '    ').length;
+/** A table row's non-empty cells as one line, marks shifted to where each cell lands. */
+function joinCells(cells: readonly InlineText[]): InlineText {
+  let text = '';
+  const marks: Mark[] = [];
+  let images = 0;
+  let links = 0;
+  for (const cell of cells) {
+    images += cell.images;
+    links += cell.links;
+    const trimmed = cell.text.trim();
+    if (trimmed === '') continue;
+    if (text !== '') text += CELL_SEPARATOR;
+    const shift = text.length - cell.text.indexOf(trimmed);
+    for (const mark of cell.marks) {
+      const from = Math.max(mark.from + shift, text.length);
+      const to = Math.min(mark.to + shift, text.length + trimmed.length);
+      if (from < to) marks.push({ type: mark.type, from, to });
+    }
+    text += trimmed;
+  }
+  return { text, marks, images, links };
+}
+
+class DraftBuilder {
+  readonly blocks: DraftBlock[] = [];
+  readonly counters: DraftCounters = emptyCounters();
+  /** The open lists, outermost first; an item's first paragraph is the item itself. */
+  private readonly lists: { list: 'bullet' | 'numbered'; itemStarted: boolean }[] = [];
+  private row: InlineText[] | null = null;
+
+  add(kind: DraftBlock['kind'], inline: InlineText): void {
+    this.counters.images += inline.images;
+    this.counters.links += inline.links;
+    const current = this.lists[this.lists.length - 1];
+    if (kind === 'paragraph' && current && !current.itemStarted) {
+      current.itemStarted = true;
+      this.blocks.push({ kind: 'listItem', list: current.list, level: this.lists.length - 1, text: inline.text, marks: inline.marks });
+      return;
+    }
+    this.blocks.push({ kind, text: inline.text, marks: kind === 'heading' ? [] : inline.marks });
+  }
+
+  token(token: Token, next: Token | undefined): void {
+    switch (token.type) {
+      case 'bullet_list_open':
+      case 'ordered_list_open': {
+        // An item holding only a sub-list has no text of its own: nothing to keep for it.
+        const parent = this.lists[this.lists.length - 1];
+        if (parent) parent.itemStarted = true;
+        this.lists.push({ list: token.type === 'bullet_list_open' ? 'bullet' : 'numbered', itemStarted: true });
+        break;
+      }
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        this.lists.pop();
+        break;
+      case 'list_item_open': {
+        const current = this.lists[this.lists.length - 1];
+        if (current) current.itemStarted = false;
+        break;
+      }
+      case 'inline':
+        if (this.row) this.row.push(inlineText(token.children ?? []));
+        break;
+      case 'heading_open':
+        if (next?.type === 'inline') this.add('heading', inlineText(next.children ?? []));
+        break;
+      case 'paragraph_open':
+        if (next?.type === 'inline') this.add('paragraph', inlineText(next.children ?? []));
+        break;
+      case 'table_open':
+        this.counters.tables += 1;
+        break;
+      case 'tr_open':
+        this.row = [];
+        break;
+      case 'tr_close': {
+        const row = this.row ?? [];
+        this.row = null;
+        const joined = joinCells(row);
+        if (joined.text !== '') this.add('paragraph', joined);
+        else {
+          this.counters.images += joined.images;
+          this.counters.links += joined.links;
+        }
+        break;
+      }
+      case 'fence':
+      case 'code_block':
+        this.literal(token.content);
+        break;
+      case 'html_block':
+        if (!isHtmlComment(token.content)) this.literal(token.content);
+        break;
+      default:
+        // hr goes; blockquotes keep their content; *_close tokens and the inline tokens read by their opener.
+        break;
+    }
+  }
+
+  private literal(content: string): void {
+    const lines = literalLines(content);
+    const current = this.lists[this.lists.length - 1];
+    for (const line of lines) this.add('paragraph', { text: line.text, marks: [], images: 0, links: 0 });
+    if (current) current.itemStarted = true;
+  }
+}
 
 export function markdownDraft(source: string): Draft {
-  const counters = emptyCounters();
-  const blocks: DraftBlock[] = [];
-  let paragraph: string[] = [];
-  let item: { list: 'bullet' | 'numbered'; level: number; text: string } | null = null;
-  let fence: string | null = null;
-  let inTable = false;
-  const listIndents: number[] = [];
-
-  const inline = (kind: DraftBlock['kind'], raw: string, extra: Partial<DraftBlock> = {}) => {
-    const parsed = parseInline(raw);
-    counters.images += parsed.images;
-    counters.links += parsed.links;
-    blocks.push({ kind, text: parsed.text, marks: kind === 'heading' ? [] : parsed.marks, ...extra });
-  };
-  const flush = () => {
-    if (paragraph.length > 0) inline('paragraph', paragraph.reduce(joinLines, ''));
-    if (item) inline('listItem', item.text, { list: item.list, level: item.level });
-    paragraph = [];
-    item = null;
-  };
-
-  for (const rawLine of source.replace(/^\uFEFF/, '').split(/\r\n?|\n/)) {
-    if (fence !== null) {
-      if (rawLine.trimStart().startsWith(fence)) fence = null;
-      else if (rawLine.trim() !== '') blocks.push({ kind: 'paragraph', text: rawLine, marks: [] });
-      continue;
-    }
-    const fenceOpen = FENCE.exec(rawLine);
-    if (fenceOpen) {
-      flush();
-      fence = fenceOpen[1]!;
-      continue;
-    }
-    const line = rawLine.replace(QUOTE, '').replace(/<!--.*?-->/g, '');
-    if (line.trim() === '') {
-      flush();
-      inTable = false;
-      continue;
-    }
-    if (TABLE_ROW.test(line)) {
-      flush();
-      if (!inTable) counters.tables += 1;
-      inTable = true;
-      if (TABLE_SEPARATOR.test(line)) continue;
-      const cells = line.trim().slice(1, -1).split('|').map((cell) => cell.trim()).filter((cell) => cell !== '');
-      if (cells.length > 0) inline('paragraph', cells.join('｜'));
-      continue;
-    }
-    inTable = false;
-    const setext = SETEXT_UNDERLINE.exec(line);
-    if (setext && paragraph.length > 0 && !item) {
-      inline('heading', paragraph.reduce(joinLines, ''));
-      paragraph = [];
-      continue;
-    }
-    if (RULE.test(line)) {
-      flush();
-      continue;
-    }
-    const heading = ATX_HEADING.exec(line);
-    if (heading) {
-      flush();
-      listIndents.length = 0;
-      if (heading[1]) inline('heading', heading[1]);
-      continue;
-    }
-    const listItem = LIST_ITEM.exec(line);
-    if (listItem) {
-      flush();
-      const indent = indentWidth(listItem[1]!);
-      while (listIndents.length > 0 && indent < listIndents[listIndents.length - 1]!) listIndents.pop();
-      if (listIndents.length === 0 || indent > listIndents[listIndents.length - 1]!) listIndents.push(indent);
-      item = { list: /\d/.test(listItem[2]!) ? 'numbered' : 'bullet', level: listIndents.length - 1, text: listItem[3]! };
-      continue;
-    }
-    if (item) {
-      // A line right after an item, not itself an item, continues it (a "lazy" continuation line).
-      item.text = joinLines(item.text, line.trim());
-      continue;
-    }
-    listIndents.length = 0;
-    paragraph.push(line.trim());
-  }
-  flush();
-  return { blocks, counters, guessHeadings: false };
+  const tokens = markdownParser.parse(source.replace(/^\uFEFF/, ''), {});
+  const builder = new DraftBuilder();
+  tokens.forEach((token, index) => {
+    // An inline token is read by its heading or paragraph opener, or as a table cell.
+    if (token.type === 'inline' && tokens[index - 1]?.type !== 'th_open' && tokens[index - 1]?.type !== 'td_open') return;
+    builder.token(token, tokens[index + 1]);
+  });
+  return { blocks: builder.blocks, counters: builder.counters, guessHeadings: false };
 }

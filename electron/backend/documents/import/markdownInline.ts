@@ -1,7 +1,9 @@
 // Markdown's inline syntax reduced to what the summary keeps: **bold** / __bold__, *italic* / _italic_, and
-// plain text. Code spans keep their text, links keep their text, pictures go, escapes are honoured. Emphasis
-// is matched with CommonMark's delimiter-stack idea, simplified: a run that finds no partner stays literal.
+// plain text, as CommonMark reads it (markdown-it). Code spans keep their text, links keep their text,
+// pictures go, escapes and entities are honoured, raw inline HTML stays literal text (never markup).
+import type { Token } from 'markdown-it';
 import type { Mark } from '../../../../shared/summary/document';
+import { isHtmlComment, markdownParser } from './markdownParser';
 
 export interface InlineText {
   text: string;
@@ -10,123 +12,80 @@ export interface InlineText {
   links: number;
 }
 
-interface TextToken {
-  kind: 'text';
-  value: string;
-}
-interface DelimiterToken {
-  kind: 'delimiter';
-  char: '*' | '_';
-  count: number;
-  canOpen: boolean;
-  canClose: boolean;
-  /** Emphasis this run closes (the used characters are its first ones) and opens (its last ones). */
-  closes: { opener: DelimiterToken; type: Mark['type'] }[];
-}
-type Token = TextToken | DelimiterToken;
+const CJK_EDGE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
-const WORD = /[\p{L}\p{N}]/u;
-const SPACE = /\s/u;
-const ESCAPABLE = /[\\`*_{}[\]()#+\-.!|>~]/;
+/** Lines of one paragraph: a space between Latin words, nothing between Chinese characters. */
+export function lineBreakBetween(left: string, right: string): string {
+  const last = left[left.length - 1] ?? '';
+  const first = right[0] ?? '';
+  if (left === '' || CJK_EDGE.test(last) || CJK_EDGE.test(first)) return '';
+  return /\s$/.test(left) ? '' : ' ';
+}
 
-function tokenize(source: string, counts: { images: number; links: number }): Token[] {
-  const tokens: Token[] = [];
+/** The plain text and marks of an inline token's children (markdown-it's inline stream). */
+export function inlineText(children: readonly Token[]): InlineText {
   let text = '';
-  const flush = () => {
-    if (text !== '') tokens.push({ kind: 'text', value: text });
-    text = '';
-  };
-  let index = 0;
-  while (index < source.length) {
-    const char = source[index]!;
-    if (char === '\\' && ESCAPABLE.test(source[index + 1] ?? '')) {
-      text += source[index + 1];
-      index += 2;
-      continue;
-    }
-    if (char === '`') {
-      const run = /^`+/.exec(source.slice(index))![0];
-      const close = source.indexOf(run, index + run.length);
-      if (close > 0) {
-        text += source.slice(index + run.length, close).trim();
-        index = close + run.length;
-        continue;
-      }
-    }
-    const link = /^(!?)\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/.exec(source.slice(index, index + 2000));
-    if ((char === '[' || char === '!') && link) {
-      if (link[1] === '!') counts.images += 1;
-      else {
-        counts.links += 1;
-        text += link[2];
-      }
-      index += link[0].length;
-      continue;
-    }
-    if (char === '*' || char === '_') {
-      const run = (char === '*' ? /^\*+/ : /^_+/).exec(source.slice(index))![0];
-      const before = source[index - 1] ?? ' ';
-      const after = source[index + run.length] ?? ' ';
-      let canOpen = !SPACE.test(after);
-      let canClose = !SPACE.test(before);
-      // snake_case and 2_000: an underscore inside a word is not emphasis.
-      if (char === '_' && WORD.test(before) && WORD.test(after)) canOpen = canClose = false;
-      if (canOpen || canClose) {
-        flush();
-        tokens.push({ kind: 'delimiter', char, count: run.length, canOpen, canClose, closes: [] });
-        index += run.length;
-        continue;
-      }
-      text += run;
-      index += run.length;
-      continue;
-    }
-    text += char;
-    index += 1;
-  }
-  flush();
-  return tokens;
-}
-
-function matchEmphasis(tokens: Token[]): void {
-  const openers: DelimiterToken[] = [];
-  for (const token of tokens) {
-    if (token.kind !== 'delimiter') continue;
-    if (token.canClose) {
-      for (let at = openers.length - 1; at >= 0 && token.count > 0; at -= 1) {
-        const opener = openers[at]!;
-        if (opener.char !== token.char || opener.count === 0) continue;
-        const used = opener.count >= 2 && token.count >= 2 ? 2 : 1;
-        opener.count -= used;
-        token.count -= used;
-        token.closes.push({ opener, type: used === 2 ? 'bold' : 'italic' });
-        openers.splice(at + (opener.count === 0 ? 0 : 1)); // openers inside the pair can no longer match
-        at = openers.length;
-      }
-    }
-    if (token.canOpen && token.count > 0) openers.push(token);
-  }
-}
-
-/** The text and its marks; unmatched delimiters stay as literal characters. */
-export function parseInline(source: string): InlineText {
-  const counts = { images: 0, links: 0 };
-  const tokens = tokenize(source, counts);
-  matchEmphasis(tokens);
-  let text = '';
-  const opened = new Map<DelimiterToken, number>();
   const marks: Mark[] = [];
-  for (const token of tokens) {
-    if (token.kind === 'text') {
-      text += token.value;
-      continue;
+  const open: { type: Mark['type']; from: number }[] = [];
+  let images = 0;
+  let links = 0;
+  let pendingBreak = false;
+  const append = (value: string) => {
+    if (value === '') return;
+    if (pendingBreak) text += lineBreakBetween(text, value);
+    pendingBreak = false;
+    text += value;
+  };
+  const close = (type: Mark['type']) => {
+    const at = open.map((entry) => entry.type).lastIndexOf(type);
+    if (at < 0) return;
+    const [{ from }] = open.splice(at, 1) as [{ type: Mark['type']; from: number }];
+    if (from < text.length) marks.push({ type, from, to: text.length });
+  };
+  for (const token of children) {
+    switch (token.type) {
+      case 'text':
+      case 'code_inline':
+        append(token.content);
+        break;
+      case 'softbreak':
+      case 'hardbreak':
+        // The paragraph is one paragraph of the summary: its lines join, as they do when Word wraps them.
+        pendingBreak = true;
+        break;
+      case 'strong_open':
+        open.push({ type: 'bold', from: text.length });
+        break;
+      case 'strong_close':
+        close('bold');
+        break;
+      case 'em_open':
+        open.push({ type: 'italic', from: text.length });
+        break;
+      case 'em_close':
+        close('italic');
+        break;
+      case 'link_open':
+        links += 1;
+        break;
+      case 'image':
+        images += 1;
+        break;
+      case 'html_inline':
+        if (!isHtmlComment(token.content)) append(token.content);
+        break;
+      default:
+        // link_close, s_open / s_close (struck-through text keeps its words) and anything newer: no text.
+        break;
     }
-    for (const { opener, type } of token.closes) {
-      const from = opened.get(opener);
-      if (from !== undefined && from < text.length) marks.push({ type, from, to: text.length });
-    }
-    text += token.char.repeat(token.count);
-    opened.set(token, text.length);
   }
-  return { text, marks, ...counts };
+  // A mark that spans a line break starts before it; marks are sorted as the document model expects.
+  marks.sort((a, b) => a.from - b.from || a.to - b.to || a.type.localeCompare(b.type));
+  return { text, marks, images, links };
+}
+
+/** One line (or paragraph) of inline Markdown: its text and marks; unmatched delimiters stay literal. */
+export function parseInline(source: string): InlineText {
+  const tokens = markdownParser.parseInline(source, {});
+  return inlineText(tokens[0]?.children ?? []);
 }
