@@ -34,7 +34,6 @@ const POPPLER = ['pdftoppm', 'pdftotext', 'pdfinfo'].every((tool) => {
 if (!POPPLER) console.warn('print-documents: poppler-utils (pdftoppm, pdftotext, pdfinfo) missing: the PDF read-back checks are skipped.');
 
 const DRAFT_MARK_ZH = '草稿 — 由 TitlePrep 生成，非官方版本';
-const DRAFT_MARK_EN = 'Draft prepared with TitlePrep — not the official form';
 const PARTS = [
   { title: '考核认定表（草稿）', pages: 3, copies: 3 },
   { title: '专业技术工作总结', pages: 6, copies: 3 },
