@@ -109,8 +109,8 @@ const zh = {
   'person.label.nameZh': '中文姓名',
   'person.label.nameLatin': '护照姓名（拉丁字母）',
   'person.hint.nameZhForeign':
-    '外籍申请人可不填中文姓名：护照上的拉丁字母姓名即可，表格和文件使用您已填写的姓名。网上申报系统如要求中文姓名：官方未公布外籍人员应如何填写；如工作许可或居留证件上有中文姓名，宜与之一致，否则请向单位人事部门或项目咨询电话确认。',
-  'person.hint.nationalityChinese': '网上系统和打印的表格写作“{zh}”（复制按钮复制的是它）。',
+    '外籍申请人可不填中文姓名：护照上的拉丁字母姓名即可，考核认定表和文件使用您已填写的姓名。网上申报系统如要求中文姓名：官方未公布外籍人员应如何填写；如工作许可或居留证件上有中文姓名，宜与之一致，否则请向单位人事部门或项目咨询电话确认。',
+  'person.hint.nationalityChinese': '网上系统和打印的考核认定表写作“{zh}”（复制按钮复制的是它）。',
   'person.hint.nationalityUnknown': '网上系统需要中文的国籍名称。“{typed}”不在 TitlePrep 的列表中，复制和打印时按所填内容；也可以直接填写中文名称，例如“英国”。',
   'person.label.gender': '性别',
   'person.label.birthDate': '出生日期',

@@ -186,7 +186,7 @@ export const eligibilityDictionary = defineDictionary(zh, {
   'eligibility.note.overseasCounted': '{years} of the years are overseas work (counted and labelled; you may exclude them).',
   'eligibility.note.beyondToday': 'Years are counted to {cutoff}, assuming your current work goes on until then.',
 
-  'eligibility.inCity.failInPrinciple': 'In principle, at least {required} year(s) of relevant work in {city} are required; you have {counted} as of {cutoff}. The notice states this rule "in principle" (原则上): the committee applies it; ask the numbers below whether an exception is possible.',
+  'eligibility.inCity.failInPrinciple': 'In principle, at least {required} {required|one:year|other:years} of relevant work in {city} {required|one:is|other:are} required; you have {counted} as of {cutoff}. The notice states this rule "in principle" (原则上): the committee applies it; ask the numbers below whether an exception is possible.',
   'eligibility.inCity.noneInPrinciple': 'In principle, relevant work in {city} is required; none is entered. The notice states this rule "in principle" (原则上): the committee applies it; ask the numbers below whether an exception is possible.',
   'eligibility.category.pass': 'Your certificate is in Category {category} of the list ({version}): this round accepts Category {category} holders.',
   'eligibility.category.fail': 'Your certificate is in Category {held}, not {category}: this round accepts only holders of Category {category} certificates of the list ({version}).',

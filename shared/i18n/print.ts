@@ -277,7 +277,7 @@ const zh = {
   'print.cover.printing.staple': '每份单独装订（左侧或左上角），公示单独张贴，不与各份装订在一起。',
   'print.cover.printing.signPages': '每份需签名、盖章的页：{pages}。',
   'print.cover.printing.page': '第 {page} 页（{what}）',
-  'print.cover.printing.summaryCopies': '工作总结随每份表格各打印一份，这是 TitlePrep 的默认做法，通知未规定总结的份数。',
+  'print.cover.printing.summaryCopies': '工作总结随每份考核认定表各打印一份，这是 TitlePrep 的默认做法，通知未规定总结的份数。',
   'print.blankPage': '（此页无正文）',
 } as const;
 

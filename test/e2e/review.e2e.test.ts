@@ -59,7 +59,8 @@ describe.skipIf(skipReason !== null)('the review across the documents in browser
     await page.locator(`${EDITOR} p`).last().click();
     await page.locator(`${PLACEHOLDER_FINDING} a`).focus();
     await page.keyboard.press('Enter');
-    expect(await selection()).toBe('【待填写】');
+    // The link moves the cursor on the next frame: wait for it rather than read at once (a loaded machine is slow).
+    await expect.poll(selection).toBe('【待填写】');
     expect(await page.evaluate(() => document.activeElement?.closest('.summary-editor-content') !== null)).toBe(true);
   });
 

@@ -61,7 +61,7 @@ describe.skipIf(skipReason !== null)('eligibility rules a user can rely on, in b
   it('enters the employer kind, the consent and the title held in the profile, with help text', async () => {
     await label(page, 'Name as in passport').fill('Li Na');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await page.getByRole('link', { name: 'Edit the profile of Li Na' }).click();
+    await page.getByRole('link', { name: 'Edit profile: Li Na' }).click();
     await page.waitForSelector('.profile-form');
 
     // The consent is asked only of public-institution staff.
