@@ -40,7 +40,7 @@ describe('migration 011: the public notice start lives in the form', () => {
     applicant(db, 'empty-start');
     trackerCase(db, 'empty-start', '2025-09-16', '2025-09-01T08:00:00Z');
     form(db, 'empty-start', null, '2025-09-10T08:00:00Z');
-    expect(migrate(db, MIGRATIONS)).toEqual([migration011.version]);
+    expect(migrate(db, MIGRATIONS.slice(0, migration011.version))).toEqual([migration011.version]);
     expect(schemaVersion(db)).toBe(migration011.version);
     expect(storedForm(db, 'no-form')?.form.publicNotice.startDate).toBe('2025-09-15');
     const moved = storedForm(db, 'empty-start');
