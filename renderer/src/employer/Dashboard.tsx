@@ -22,7 +22,7 @@ function Check({ done, label }: { done: boolean; label: string }) {
   );
 }
 
-function EmployerPart({ row, today: on }: { row: DashboardRow; today: string }) {
+function EmployerPart({ row }: { row: DashboardRow }) {
   const { tt, message } = useTrackerI18n();
   const part = row.employer;
   if (row.employerAppointed) return <p className="muted">{tt('employer.appointment')}</p>;
@@ -37,8 +37,7 @@ function EmployerPart({ row, today: on }: { row: DashboardRow; today: string }) 
           {message(warning.key, warning.params)}
         </li>
       ))}
-      {/* The notice start is also the planned date (one fact with the form): posted once that day has come. */}
-      <Check done={part.noticePostedOn !== null && part.noticePostedOn <= on} label={tt('employer.check.posted')} />
+      <Check done={part.noticePostedOn !== null} label={tt('employer.check.posted')} />
       <Check done={part.noticeEndedOn !== null} label={tt('employer.check.ended')} />
       {part.objections === 'received' && <li className="employer-check objections">{tt('employer.check.objections')}</li>}
       <Check done={part.verificationSigned && part.sealApplied} label={tt('employer.check.verification')} />
@@ -125,7 +124,7 @@ export function Dashboard({ selected }: { selected: string | null }) {
                 )}
               </td>
               <td>
-                <EmployerPart row={row} today={data.today} />
+                <EmployerPart row={row} />
               </td>
               <td className="dashboard-actions">
                 <a href={hrefOf({ name: 'employer', applicantId: row.applicantId })} aria-label={tt('employer.openFor', { name })}>
