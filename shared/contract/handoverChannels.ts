@@ -9,6 +9,7 @@
 //   transaction, never over an applicant that already exists unless the user chose how.
 import { z } from 'zod';
 import { CHUNK_BASE64_CHARS } from '../materials/transfer';
+import { partComparisonSchema } from './handoverComparison';
 
 export const HANDOVER_EXTENSION = 'titleprep';
 /**
@@ -145,6 +146,8 @@ export const handoverChannels = {
     reply: z.object({
       package: packageSummarySchema,
       existing: existingApplicantSchema.nullable(),
+      /** Part by part, the applicant here against the package's, before the user chooses; null when not here. */
+      comparison: z.array(partComparisonSchema).nullable(),
       warnings: z.array(handoverNoticeSchema),
     }),
   },

@@ -6,6 +6,7 @@ import { missingFields } from '../profile/completeness';
 import type { Profile } from '../profile/schema';
 import type { Programme } from '../programmes/schema';
 import fieldRules from '../../templates/form/fields.json';
+import { effectiveCommittee } from './committee';
 import type { AssessmentForm, FormRowList } from './schema';
 
 /** The documents of the packet an item concerns. */
@@ -46,7 +47,7 @@ export interface ReportInput {
    * The programme applied for, when known: only what its notice requires blocks a clean print. Guangzhou
    * publishes no summary minimum and has no Shanghai 个人承诺 / 单位核实意见 sections. Absent: Shanghai's rules.
    */
-  programme?: Pick<Programme, 'city' | 'summaryMinChars'> | null;
+  programme?: (Pick<Programme, 'city' | 'summaryMinChars'> & Partial<Pick<Programme, 'assessingBody'>>) | null;
 }
 
 const LENGTH_HINTS: Record<string, number> = fieldRules.lengthHints;
@@ -87,7 +88,7 @@ const REQUIRED_ROW_FIELDS: Partial<Record<FormRowList, readonly string[]>> = {
   awards: ['name', 'grantedBy'],
 };
 
-function formItems(form: AssessmentForm, shanghaiForm: boolean): ReportItem[] {
+function formItems(form: AssessmentForm, shanghaiForm: boolean, programme: ReportInput['programme']): ReportItem[] {
   const items: ReportItem[] = [];
   const missing = (path: (string | number)[], parts: PacketPart[] = ['form']) =>
     items.push({ target: { page: 'form', path }, key: 'report.required', severity: 'missing', parts });
@@ -95,7 +96,8 @@ function formItems(form: AssessmentForm, shanghaiForm: boolean): ReportItem[] {
   const suggested = (path: (string | number)[]) => items.push({ target: { page: 'form', path }, key: 'report.suggested', severity: 'hint', parts: ['form'] });
 
   const { registration, commitment, employerVerification, publicNotice } = form;
-  if (registration.committee === '') missing(['registration', 'committee']);
+  // The programme's assessing body is the committee unless the user overrides it: missing only without either.
+  if (effectiveCommittee(registration, programme?.assessingBody ? { assessingBody: programme.assessingBody } : null).origin === 'missing') missing(['registration', 'committee']);
   if (registration.specialtyGroup === '') suggested(['registration', 'specialtyGroup']);
   if (!registration.insuranceBySameEmployer) {
     if (registration.insuranceUnitName === '') suggested(['registration', 'insuranceUnitName']);
@@ -142,7 +144,7 @@ export function reportForPrinting(input: ReportInput): FormReport {
   const programme = input.programme ?? null;
   const shanghaiForm = programme === null || programme.city === 'shanghai';
   const minimumPublished = programme === null || programme.summaryMinChars.value !== null;
-  const items = [...applicationItems(input.application), ...profileItems(input.profile), ...formItems(input.form, shanghaiForm), ...summaryItems(input.summary, minimumPublished)];
+  const items = [...applicationItems(input.application), ...profileItems(input.profile), ...formItems(input.form, shanghaiForm, programme), ...summaryItems(input.summary, minimumPublished)];
   return { items, complete: items.every((item) => item.severity !== 'missing') };
 }
 

@@ -66,6 +66,7 @@ const zh = {
   'tracker.error.correctionSent': '补正已标记为已提交，不能再修改：只允许一次性补正。',
   'tracker.error.confirmRequired': '标记为已提交之前需要确认。',
   'tracker.error.icsScope': '请选择一位申报人或全部申报人。',
+  'tracker.error.formUnreadable': '考核认定表无法读取，因此不能在这里修改公示开始日期：请先打开考核认定表页面查看。',
 
   // The .ics file
   'tracker.ics.calendarName': '职称申报截止日期',
@@ -264,6 +265,7 @@ const zh = {
   'employer.notice.location': '公示地点',
   'employer.notice.contact': '异议受理人',
   'employer.notice.edit': '在考核认定表中修改公示开始日期、地点和联系人',
+  'employer.notice.postedIsStart': '与考核认定表中的“公示开始日期”是同一项：在这里或考核认定表中修改，两处、公示文件和日历都随之更新。',
   'employer.notice.pdf': '下载公示 PDF',
   'employer.notice.pdfIncomplete': '生成公示所需的信息还不完整。',
   'employer.notice.toPrint': '到打印页面查看缺少的内容',
@@ -341,6 +343,7 @@ export const trackerDictionary = defineDictionary(zh, {
   'tracker.error.correctionSent': 'The correction is marked as sent and can no longer change: only one response is allowed.',
   'tracker.error.confirmRequired': 'Marking the correction as sent needs a confirmation.',
   'tracker.error.icsScope': 'Choose one applicant or all applicants.',
+  'tracker.error.formUnreadable': 'The form cannot be read, so the notice start cannot be changed here: open the form page first.',
 
   'tracker.ics.calendarName': 'TitlePrep deadlines',
   'tracker.ics.calendarNameOf': 'TitlePrep deadlines: {name}',
@@ -530,6 +533,7 @@ export const trackerDictionary = defineDictionary(zh, {
   'employer.notice.location': 'Posted at',
   'employer.notice.contact': 'Objections to',
   'employer.notice.edit': 'Change the start date, place and contact in the form',
+  'employer.notice.postedIsStart': 'The same date as the form’s notice start: change it here or in the form, and both, the notice document and the calendar follow.',
   'employer.notice.pdf': 'Download the notice (PDF)',
   'employer.notice.pdfIncomplete': 'The notice still lacks some information.',
   'employer.notice.toPrint': 'See what is missing on the print page',

@@ -2,6 +2,7 @@
 // nothing), in the order of a Chinese 考核认定表. The PDF (pdfmake) and the Word (docx) builders lay out this
 // same model, so both print the same thing, and the rules (missing, 无, sort order) are tested once, here.
 // Section titles are neutral; the 个人承诺 and the 所在单位核实意见 print the user's pasted wording only.
+import { effectiveCommittee } from '../form/committee';
 import { nationalityForSystem } from '../profile/nationality';
 import type { Certificate } from '../profile/schema';
 import { type PrintKey, pzh, tprint } from '../i18n/print';
@@ -169,7 +170,8 @@ export function formContent(source: PrintSource): FormContent {
     lines: [
       [pair('print.registration.programme', cell(applied.programme, missing.has('application', 'programmeId')))],
       [pair('print.registration.assessingBody', cell(programme?.assessingBody.value?.zh ?? null, false))],
-      [pair('print.registration.committee', cell(registration.committee, f('registration', 'committee'))), pair('print.registration.specialtyGroup', cell(registration.specialtyGroup, f('registration', 'specialtyGroup')))],
+      // The committee as the online system names it: the user's override, else the programme's assessing body.
+      [pair('print.registration.committee', cell(effectiveCommittee(registration, programme).value, f('registration', 'committee'))), pair('print.registration.specialtyGroup', cell(registration.specialtyGroup, f('registration', 'specialtyGroup')))],
       [
         pair('print.registration.series', cell(seriesText(applied), missing.has('application', 'series'))),
         pair('print.registration.level', cell(levelText(applied), missing.has('application', 'targetLevel'))),

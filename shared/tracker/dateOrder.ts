@@ -30,8 +30,11 @@ const CASE_ORDER: readonly [CaseDate, CaseDate, TrackerKey][] = [
   ['formsPrintedOn', 'formsSignedOn', 'tracker.order.signedBeforePrinted'],
 ];
 
-/** Facts that cannot have happened after today. */
-const HAPPENED: readonly CaseDate[] = ['filedOn', 'acceptedOn', 'correctionRequestedOn', 'correctionSentOn', 'paperMaterialsSentOn', 'resultOn', 'certificateOn', 'noticePostedOn', 'formsPrintedOn', 'formsSignedOn'];
+/**
+ * Facts that cannot have happened after today. Not the notice's start: it is one fact with the form's planned
+ * start (electron/backend/tracker/noticeStart.ts), rightly a future date until the notice goes up.
+ */
+const HAPPENED: readonly CaseDate[] = ['filedOn', 'acceptedOn', 'correctionRequestedOn', 'correctionSentOn', 'paperMaterialsSentOn', 'resultOn', 'certificateOn', 'formsPrintedOn', 'formsSignedOn'];
 
 export function dateOrderWarnings(trackerCase: TrackerCase, steps: readonly ProgrammeStep[], records: readonly StepRecord[], today: string): OrderWarning[] {
   const warnings: OrderWarning[] = [];

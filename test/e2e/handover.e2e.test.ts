@@ -115,6 +115,47 @@ describe.skipIf(skipReason !== null)('the hand-over package between two computer
     expect(new Set(ids).size).toBe(2);
   });
 
+  it('before the choice, shows part by part which side is newer and how they differ, in both languages', async () => {
+    // HR adds a paragraph to the summary here: this computer's summary is then the newer one.
+    const stored = await api<ReplyOf<'summary.get'>>(hrApp, 'summary.get', { applicantId, programmeId: PROGRAMME });
+    const blocks = [...stored.document.blocks, { type: 'paragraph' as const, text: '人事补充的一段。', marks: [] }];
+    await api(hrApp, 'summary.save', { applicantId, programmeId: PROGRAMME, document: { ...stored.document, blocks }, baseRevision: stored.revision });
+    await chooseFile(hrPage, packagePath);
+    const comparison = hrPage.getByTestId('handover-comparison');
+    await comparison.waitFor();
+    const summary = comparison.locator('tr[data-part="summary"]');
+    expect(await summary.getAttribute('data-newer')).toBe('here');
+    expect(await summary.locator('td').nth(0).textContent()).toContain('正文 2 段');
+    expect(await summary.locator('td').nth(1).textContent()).toContain('正文 1 段');
+    expect(await summary.locator('td').nth(2).textContent()).toContain('这台电脑上较新');
+    expect(await comparison.locator('tr[data-part="scans"]').getAttribute('data-newer')).toBe('same');
+    expect(await comparison.locator('tbody tr').count()).toBe(6);
+    // The comparison is there before the choice: nothing is chosen yet.
+    expect(await hrPage.getByTestId('handover-preview').getByRole('button', { name: '导入为另一位申报人' }).isDisabled()).toBe(true);
+
+    const shots = process.env['TITLEPREP_SCREENSHOTS'];
+    if (shots) await hrPage.screenshot({ path: join(shots, 'handover-comparison-zh.png'), fullPage: true });
+    await hrPage.getByTestId('handover-preview').getByRole('button', { name: '取消' }).click();
+
+    // In English (the browser's language: no language is stored on this computer yet).
+    const english = await browser.newPage({ locale: 'en-GB', viewport: { width: 1024, height: 900 } });
+    watches.push(watchPage(english, hrApp.origin));
+    await english.goto(`${hrApp.url}#/applicants`);
+    await waitUntilReady(english);
+    await chooseFile(english, packagePath);
+    const compared = english.getByTestId('handover-comparison');
+    await compared.getByText('Compared with the applicant on this computer').waitFor();
+    const row = compared.locator('tr[data-part="summary"]');
+    expect(await row.locator('td').nth(0).textContent()).toContain('2 paragraphs');
+    expect(await row.locator('td').nth(1).textContent()).toContain('1 paragraph');
+    expect(await row.locator('td').nth(2).textContent()).toContain('This computer’s is newer');
+    expect(await compared.locator('tr[data-part="scans"] td').nth(0).textContent()).toContain('1 scan');
+    // Set TITLEPREP_SCREENSHOTS to a folder to look at the comparison (a screenshot, not a check).
+    if (shots) await english.screenshot({ path: join(shots, 'handover-comparison-en.png'), fullPage: true });
+    await english.getByTestId('handover-preview').getByRole('button', { name: 'Cancel' }).click();
+    await english.close();
+  });
+
   it('replace: warns, backs up first, then puts the package’s data in place of the changed one', async () => {
     await api(hrApp, 'applicants.rename', { id: applicantId, nameZh: '张伟（人事改过）', nameLatin: '' });
     await hrPage.reload();

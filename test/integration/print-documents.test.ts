@@ -235,7 +235,8 @@ describe('the form draft (PDF)', () => {
   });
 
   it('the 待填写 mark is drawn in red', async () => {
-    const file = sampleApplicationFile({ form: { ...sampleForm(), registration: { ...sampleForm().registration!, committee: '' } } });
+    // No programme chosen: the registration's programme is 待填写 on the first page.
+    const file = sampleApplicationFile({ programme: null, application: { programmeId: null } });
     const marked = await buildFormDraftPdf(file, options);
     const clean = await buildFormDraftPdf(sampleApplicationFile(), options);
     if (!POPPLER) return;

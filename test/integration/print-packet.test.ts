@@ -230,7 +230,9 @@ describe.skipIf(!POPPLER)('the packet', { timeout: 120_000 }, () => {
     expect(headline?.params?.count).toBe(items.length);
     expect(items.length).toBeGreaterThan(3);
     expect(items).toContainEqual({ path: ['summary'], key: 'report.noSummary' });
-    expect(items).toContainEqual({ path: ['form', 'registration', 'committee'], key: 'report.required' });
+    expect(items).toContainEqual({ path: ['form', 'publicNotice', 'startDate'], key: 'report.required' });
+    // The programme names the assessing body: the committee is not asked for again.
+    expect(items).not.toContainEqual({ path: ['form', 'registration', 'committee'], key: 'report.required' });
     expect(items.every((item) => ['profile', 'application', 'form', 'summary'].includes(String(item.path[0])))).toBe(true);
 
     const marked = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'mark' }));

@@ -5,7 +5,9 @@
 import type { Database } from 'better-sqlite3';
 import type { ExistingApplicant, HandoverNotice, ImportOutcome, PackageSummary } from '../../../shared/contract/handoverChannels';
 import { HANDOVER_MAX_BYTES } from '../../../shared/contract/handoverChannels';
+import type { PartComparison } from '../../../shared/contract/handoverComparison';
 import type { AttachmentFiles } from './attachmentFiles';
+import { compareApplicant } from './comparison';
 import { type ExportedPackage, exportApplicant } from './exportPackage';
 import { type ImportOptions, existingApplicant, importPackage, programmeWarnings } from './importPackage';
 import { type CheckedPackage, type PackageFileChecks, readPackage } from './readPackage';
@@ -14,6 +16,8 @@ import type { HandoverTransfers } from './transfers';
 export interface Inspection {
   package: PackageSummary;
   existing: ExistingApplicant | null;
+  /** Part by part, the applicant here against the package's; null when the applicant is not here. */
+  comparison: PartComparison[] | null;
   warnings: HandoverNotice[];
 }
 
@@ -61,7 +65,11 @@ export function createHandoverService(db: Database, transfers: HandoverTransfers
       return waiting ? { ...waiting.written, exportId: waiting.exportId } : null;
     },
     inspect: (path) =>
-      withChecked(path, checks, (checked) => ({ package: checked.summary, existing: existingApplicant(db, checked.manifest.applicant.id), warnings: programmeWarnings(db, checked) })),
+      withChecked(path, checks, (checked) => {
+        const existing = existingApplicant(db, checked.manifest.applicant.id);
+        const comparison = existing === null ? null : compareApplicant(db, checked.scratch, existing.id);
+        return { package: checked.summary, existing, comparison, warnings: programmeWarnings(db, checked) };
+      }),
     import: (path, options) => withChecked(path, checks, (checked) => importPackage(db, checked, options)),
   };
 }

@@ -13,6 +13,7 @@ import { deadlinesIcs } from './icsExport';
 import { CorrectionSentError } from './repository';
 import { clockToday, dashboardRows, trackerView } from './view';
 import { updateVerificationStep } from './verificationStep';
+import { updateCaseWithNoticeStart } from './noticeStart';
 
 type TrackerChannel = Extract<Channel, `tracker.${string}`>;
 
@@ -60,9 +61,7 @@ export const trackerHandlers: Pick<Handlers, TrackerChannel> = {
       context.tracker.updateStep(request.applicantId, programmeId, request.stepId, request.patch, now);
     }),
   'tracker.updateCase': (request, context) =>
-    write(request, context, (programmeId, now) => {
-      context.tracker.updateCase(request.applicantId, programmeId, request.patch, now);
-    }),
+    write(request, context, (programmeId, now) => updateCaseWithNoticeStart(request.applicantId, programmeId, request.patch, now, context)),
   'tracker.correction.addItem': (request, context) =>
     write(request, context, (programmeId, now) => {
       context.tracker.addItem(request.applicantId, programmeId, randomUUID(), request.text, now);

@@ -214,6 +214,10 @@ export function createTrackerRepository(db: Database) {
     recordStepChange(applicantId: string, programmeId: string, stepId: string, before: object, after: object, now: string): void {
       event(applicantId, programmeId, now, 'step', stepId, before, after);
     },
+    /** A change of the case kept elsewhere (the notice start, in the form), for the timeline. */
+    recordCaseChange(applicantId: string, programmeId: string, before: object, after: object, now: string): void {
+      event(applicantId, programmeId, now, 'case', '', before, after);
+    },
     case: readCase,
     updateCase(applicantId: string, programmeId: string, patch: CasePatch, now: string): TrackerCase {
       return updateCase.immediate(applicantId, programmeId, patch, now);

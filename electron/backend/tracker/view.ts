@@ -14,6 +14,7 @@ import type { StepRecord } from '../../../shared/tracker/schema';
 import { type Deadline, computeDeadlines, nextDeadline } from '../../../shared/tracker/deadlines';
 import { applicableSteps, defaultStepRecord, isEmployerAppointed, stepRecordsFor } from '../../../shared/tracker/steps';
 import { programmeById } from '../form/load';
+import { withNoticeStart } from './noticeStart';
 import type { HandlerContext } from '../handlerContext';
 
 export type TrackerContext = Pick<HandlerContext, 'applicants' | 'programmes' | 'forms' | 'tracker' | 'now'>;
@@ -68,7 +69,7 @@ export function trackApplicant(applicantId: string, context: TrackerContext, tod
     programme,
     level,
     steps: stepRecordsOf(applicantId, programme.id, context),
-    trackerCase: context.tracker.case(applicantId, programme.id),
+    trackerCase: withNoticeStart(context.tracker.case(applicantId, programme.id), form.publicNotice.startDate),
     publicNotice: form.publicNotice,
     calendar,
     today,
@@ -89,12 +90,12 @@ export function trackerView(applicantId: string, context: TrackerContext, today:
   if (!programme) {
     return ok({
       applicantId, today, settings, programme: null, level, employerAppointed: false, appointment: null, steps: [],
-      case: context.tracker.case(applicantId, ''), correctionItems: [], deadlines: [], next: null, orderWarnings: [], form: formPart, timeline: [],
+      case: withNoticeStart(context.tracker.case(applicantId, ''), form.publicNotice.startDate), correctionItems: [], deadlines: [], next: null, orderWarnings: [], form: formPart, timeline: [],
     });
   }
   const steps = applicableSteps(programme, level);
   const records = stepRecordsFor(steps, stepRecordsOf(applicantId, programme.id, context));
-  const trackerCase = context.tracker.case(applicantId, programme.id);
+  const trackerCase = withNoticeStart(context.tracker.case(applicantId, programme.id), form.publicNotice.startDate);
   const employerAppointed = isEmployerAppointed(programme, level);
   const levelEntry = level === null ? null : programme.levels.find((entry) => entry.level === level) ?? null;
   return ok({
@@ -131,7 +132,7 @@ export function dashboardRows(applicants: readonly ApplicantSummary[], context: 
   const calendar = workCalendar(context);
   const rows = applicants.map((applicant) => {
     const { programme, level, form, deadlines } = trackApplicant(applicant.id, context, today, calendar);
-    const trackerCase = programme ? context.tracker.case(applicant.id, programme.id) : null;
+    const trackerCase = programme ? withNoticeStart(context.tracker.case(applicant.id, programme.id), form.publicNotice.startDate) : null;
     const steps = programme ? applicableSteps(programme, level) : [];
     const records = programme ? stepRecordsFor(steps, stepRecordsOf(applicant.id, programme.id, context)) : [];
     const currentIndex = records.findIndex((record) => record.status !== 'done');

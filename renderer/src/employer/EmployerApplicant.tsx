@@ -96,7 +96,7 @@ export function EmployerApplicant({ view, actions, name }: { view: TrackerView; 
             <QuotedSource source={view.programme.publicNotice.source} />
             <h4>{tt('employer.notice.status')}</h4>
             <div className="panel-grid">
-              <DateInput label={tt('tracker.field.noticePostedOn')} value={view.case.noticePostedOn} onCommit={(noticePostedOn) => save({ noticePostedOn })} warnings={warningsOf('noticePostedOn')} path="noticePostedOn" />
+              <DateInput label={tt('tracker.field.noticePostedOn')} hint={tt('employer.notice.postedIsStart')} value={view.case.noticePostedOn} onCommit={(noticePostedOn) => save({ noticePostedOn })} warnings={warningsOf('noticePostedOn')} path="noticePostedOn" />
               <DateInput
                 label={tt('tracker.field.noticeEndedOn')}
                 value={view.case.noticeEndedOn}

@@ -178,7 +178,7 @@ export function FormEditor({ applicantId, stored, initialDraft, profile, summary
             }, 0);
           }}
         >
-          <RegistrationSection applicantId={applicantId} registration={draft.registration} person={profile.person} onChange={patch('registration')} />
+          <RegistrationSection applicantId={applicantId} registration={draft.registration} person={profile.person} programme={programme} onChange={patch('registration')} />
           <ProfileView applicantId={applicantId} profile={profile} />
           <AchievementList rows={draft.achievements} onChange={list('achievements')} />
           <PaperList rows={draft.papers} onChange={list('papers')} />

@@ -83,6 +83,7 @@ export function PublicNoticeSection({ notice, onChange, minimum, programme, cale
     <FormSection id="publicNotice" title={tx('section.publicNotice')}>
       <div className="card">
         <p className="muted">{tx('publicNotice.intro')}</p>
+        <p className="muted" data-one-fact="notice-start">{tx('publicNotice.startDate.oneFact')}</p>
         <div className="grid">
           <Copyable value={notice.startDate ?? ''} label={tx('publicNotice.startDate')}>
             <DateField path={['publicNotice', 'startDate']} label={tx('publicNotice.startDate')} value={notice.startDate} onChange={(startDate) => onChange({ startDate })} />

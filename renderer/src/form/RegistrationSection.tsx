@@ -1,7 +1,10 @@
-// 登记信息: the committee and specialty group (typed here), the employer as on its seal and its credit
-// code (shown from the profile, edited there), and the unit that pays the social insurance.
+// 登记信息: the committee (the programme's assessing body, or the user's override: shared/form/committee.ts)
+// and specialty group (typed here), the employer as on its seal and its credit code (shown from the
+// profile, edited there), and the unit that pays the social insurance.
 import { useRef } from 'react';
+import { effectiveCommittee } from '../../../shared/form/committee';
 import type { AssessmentFormInput } from '../../../shared/form/schema';
+import type { Programme } from '../../../shared/programmes/schema';
 import type { Profile } from '../../../shared/profile/schema';
 import { LIMITS } from '../../../shared/profile/text';
 import { tf } from '../../../shared/i18n/form';
@@ -18,7 +21,38 @@ interface Props {
   applicantId: string;
   registration: Registration;
   person: Profile['person'];
+  programme: Programme | null;
   onChange(patch: Partial<Registration>): void;
+}
+
+/** The committee: the programme's body shown (not typed again), the field only for a different name. */
+function Committee({ registration, programme, onChange }: Pick<Props, 'registration' | 'programme' | 'onChange'>) {
+  const { language } = useI18n();
+  const tx = (key: Parameters<typeof tf>[1], params?: Record<string, string | number>) => tf(language, key, params);
+  const committee = effectiveCommittee(registration, programme);
+  const field = (label: string, hint: string) => (
+    <FormTextField path={['registration', 'committee']} label={label} hint={hint} value={registration.committee} maxLength={LIMITS.short} onChange={(value) => onChange({ committee: value })} />
+  );
+  if (committee.programmeBody === null) return field(tx('registration.committee'), tx('registration.committee.noBody'));
+  return (
+    <div className="committee" data-committee-origin={committee.origin}>
+      <dl className="readonly-values">
+        <div className="readonly-value">
+          <dt>{tx('registration.committee.fromProgramme')}</dt>
+          <dd>
+            <span className={committee.origin === 'override' ? 'overridden' : undefined}>{committee.programmeBody}</span>
+            {committee.origin === 'programme' && <CopyButton value={committee.programmeBody} label={tx('registration.committee')} />}
+          </dd>
+        </div>
+      </dl>
+      {field(tx('registration.committee.override'), tx('registration.committee.overrideHint'))}
+      {committee.origin === 'override' && (
+        <p className="small" role="status" data-committee-overridden>
+          {tx('registration.committee.overridden', { body: committee.programmeBody })}
+        </p>
+      )}
+    </div>
+  );
 }
 
 function FromProfile({ applicantId, label, value, field }: { applicantId: string; label: string; value: string; field: 'employerName' | 'employerCreditCode' }) {
@@ -37,7 +71,7 @@ function FromProfile({ applicantId, label, value, field }: { applicantId: string
   );
 }
 
-export function RegistrationSection({ applicantId, registration, person, onChange }: Props) {
+export function RegistrationSection({ applicantId, registration, person, programme, onChange }: Props) {
   const { language } = useI18n();
   const tx = (key: Parameters<typeof tf>[1]) => tf(language, key);
   // Ticking "this employer pays" hides the other unit's fields: they are emptied (a hidden value must not
@@ -56,7 +90,7 @@ export function RegistrationSection({ applicantId, registration, person, onChang
     <FormSection id="registration" title={tx('section.registration')}>
       <div className="card">
         <div className="grid">
-          <FormTextField path={['registration', 'committee']} label={tx('registration.committee')} hint={tx('registration.committee.hint')} value={registration.committee} maxLength={LIMITS.short} onChange={(committee) => onChange({ committee })} />
+          <Committee registration={registration} programme={programme} onChange={onChange} />
           <FormTextField path={['registration', 'specialtyGroup']} label={tx('registration.specialtyGroup')} value={registration.specialtyGroup} maxLength={LIMITS.short} onChange={(specialtyGroup) => onChange({ specialtyGroup })} />
         </div>
         <dl className="readonly-values employer-from-profile">

@@ -5,6 +5,7 @@ import type { ReplyOf } from '../../../shared/contract/channels';
 import { useI18n } from '../i18n';
 import { displayName } from '../session';
 import { formatSize } from '../summary/ImportExportFiles';
+import { HandoverComparison } from './HandoverComparison';
 import { contentLines, handoverText, noticeText } from './handoverText';
 
 export type Inspection = ReplyOf<'handover.inspect'>;
@@ -23,7 +24,7 @@ export function HandoverPreview({ inspection, choice, busy, onChoose, onImport, 
   const i18n = useI18n();
   const text = handoverText(i18n);
   const heading = useRef<HTMLHeadingElement>(null);
-  const { package: summary, existing, warnings } = inspection;
+  const { package: summary, existing, comparison, warnings } = inspection;
   const unnamed = i18n.t('common.unnamed');
   useEffect(() => heading.current?.focus(), []);
 
@@ -65,6 +66,7 @@ export function HandoverPreview({ inspection, choice, busy, onChoose, onImport, 
           <p className="banner banner-warning" data-testid="handover-exists">
             {text(existing.inBin ? 'handover.preview.existsInBin' : 'handover.preview.exists', { name: displayName(existing, unnamed), date: i18n.formatDateTime(existing.updatedAt) })}
           </p>
+          {comparison && <HandoverComparison comparison={comparison} />}
           <fieldset className="handover-choice" disabled={busy}>
             <legend>{text('handover.choice.legend')}</legend>
             <label className="field-checkbox">

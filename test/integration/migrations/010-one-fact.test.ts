@@ -33,7 +33,7 @@ describe('migration 010: the certificate verification lives in the profile', () 
     applicant(db, 'a');
     certificate(db, 'c', 'a');
     step(db, 'a', 'done', '2025-08-20');
-    expect(migrate(db, MIGRATIONS)).toEqual([migration010.version]);
+    expect(migrate(db, MIGRATIONS.slice(0, migration010.version))).toEqual([migration010.version]);
     expect(schemaVersion(db)).toBe(migration010.version);
     expect(verification(db, 'c')).toEqual({ status: 'verified', date: '2025-08-20' });
     expect(db.prepare("SELECT status, done_on, notes FROM tracker_step WHERE applicant_id = 'a'").get()).toEqual({ status: 'not-started', done_on: null, notes: 'kept note' });

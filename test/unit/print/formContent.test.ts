@@ -61,6 +61,9 @@ describe('the sections of the draft', () => {
 
   it('registration: the programme, committee, specialty group, series and level with its title', () => {
     const registration = pairs(section(formContent(sampleApplicationFile()).sections, 'registration', 'grid').lines);
+    // The user's override of the committee's name prints instead of the programme's.
+    const overridden = sampleApplicationFile({ form: { ...sampleForm(), registration: { ...sampleForm().registration!, committee: '境外职业资格评委会' } } });
+    expect(text(pairs(section(formContent(overridden).sections, 'registration', 'grid').lines).get('评委会'))).toBe('境外职业资格评委会');
     expect(text(registration.get('申报项目'))).toBe('上海市境外职业资格证书清单C类持证人员第三批职称考核认定（2025）');
     expect(text(registration.get('专业组'))).toBe('信息技术专业组');
     // Information technology → engineering series (programme data), intermediate → 工程师.
@@ -161,7 +164,12 @@ describe('待填写 exactly where the report says a required value is missing', 
   it('a work period without a referee (a suggestion: blank), a blank committee, a short summary', () => {
     const content = sparse();
     expect(section(content.sections, 'work', 'table').rows[0]![5]).toEqual({ kind: 'blank' });
-    expect(pairs(section(content.sections, 'registration', 'grid').lines).get('评委会')).toEqual({ kind: 'missing' });
+    // A blank committee is the programme's assessing body (one fact); only without a named body is it 待填写.
+    expect(text(pairs(section(content.sections, 'registration', 'grid').lines).get('评委会'))).toBe('上海市专业技术人才职称考核认定委员会（境外职业资格）');
+    const guangzhou = getProgramme('guangzhou-2025');
+    if (!guangzhou.ok) throw new Error('guangzhou-2025');
+    const unnamed = formContent(sampleApplicationFile({ programme: guangzhou.value, form: { ...emptyForm(), registration: { ...emptyForm().registration } } }));
+    expect(pairs(section(unnamed.sections, 'registration', 'grid').lines).get('评委会')).toEqual({ kind: 'missing' });
     const words = pairs(section(content.sections, 'summary', 'grid').lines).get('字数')!;
     expect(plainText(words, true)).toBe('1,200 字（要求不少于 3,000 字） 【待填写】');
     expect(plainText(words, false)).toBe('1,200 字（要求不少于 3,000 字）');

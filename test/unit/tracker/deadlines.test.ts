@@ -254,4 +254,8 @@ describe('dates out of order are warnings, never refusals', () => {
   it('something that happened cannot be dated after today', () => {
     expect(order({ acceptedOn: '2026-01-05' }, [], '2025-12-31')).toEqual(['tracker.order.inFuture']);
   });
+
+  it('the notice start may lie ahead: it is also the form’s planned start', () => {
+    expect(order({ noticePostedOn: '2026-01-05' }, [], '2025-12-31')).toEqual([]);
+  });
 });
