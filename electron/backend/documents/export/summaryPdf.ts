@@ -7,6 +7,7 @@ import type { Block } from '../../../../shared/summary/document';
 import type { FontFiles } from '../fonts';
 import { HEI, SONG, usePdfFonts } from '../pdfFonts';
 import { layout, points } from '../layout';
+import { unbrokenText } from '../../print/pdfLayout';
 import { styledRuns } from './runs';
 import { SIGNATURE_ROOM_CHARS, type SummaryPrintText } from './summaryDocx';
 
@@ -15,9 +16,10 @@ const BULLET_MARKERS = ['disc', 'circle', 'square', 'disc'] as const;
 const NUMBER_MARKERS = ['decimal', 'lower-alpha', 'lower-roman', 'decimal'] as const;
 
 function inlineRuns(block: Exclude<Block, { type: 'heading' }>): ContentText['text'] {
+  // Patent and standard numbers, dates, codes in the text never break inside (unbrokenText).
   const runs = styledRuns(block.text, block.marks);
-  if (runs.length === 1 && !runs[0]!.bold) return block.text;
-  return runs.map((run) => (run.bold ? { text: run.text, bold: true } : run.text));
+  if (runs.length === 1 && !runs[0]!.bold) return unbrokenText(block.text);
+  return runs.map((run) => (run.bold ? { text: unbrokenText(run.text), bold: true } : { text: unbrokenText(run.text) }));
 }
 
 /** Consecutive list items as pdfmake's nested ul/ol, from `start`; returns the list and the next index. */
