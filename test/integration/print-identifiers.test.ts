@@ -44,13 +44,18 @@ function paragraph(prefixLength: number): Block {
 
 describe('identifiers in printed text', () => {
   it('an identifier joined by "/", "-" or a no-break space is one noWrap piece; the pieces join back to the text', () => {
-    const text = '标准T/SHXX\u00A0001-2024与专利ZL202210123456.7，2025年9月1日';
+    const text = '标准T/SHXX\u00A0001-2024，专利ZL202210123456.7于2025年9月1日';
     const pieces = unbrokenText(text);
     expect(Array.isArray(pieces)).toBe(true);
     const list = pieces as ({ text: string; noWrap?: boolean } | string)[];
     expect(list.map((piece) => (typeof piece === 'string' ? piece : piece.text)).join('')).toBe(text);
     const whole = list.filter((piece) => typeof piece !== 'string' && piece.noWrap).map((piece) => (piece as { text: string }).text);
-    expect(whole).toEqual(['T/SHXX\u00A0001-2024', '2025年9月1日']);
+    expect(whole).toEqual(['T/SHXX\u00A0001-2024，', '2025年9月1日']);
+  });
+
+  it('punctuation that may not start a line stays with the identifier before it, an opening bracket with the one after', () => {
+    const pieces = unbrokenText('号（ZL202210123456.7-1）。后') as ({ text: string; noWrap?: boolean } | string)[];
+    expect(pieces).toEqual(['号', { text: '（ZL202210123456.7-1）。', noWrap: true }, '后']);
   });
 
   it('a run too long to be a real number is left to break, so it never runs over its cell', () => {

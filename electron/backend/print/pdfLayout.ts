@@ -66,6 +66,13 @@ const IDENTIFIER = /[A-Za-z0-9]+(?:[/\-.\u00A0][A-Za-z0-9]+)+/g;
  */
 const IDENTIFIER_MAX_CHARS = 32;
 
+/**
+ * pdfmake may break (and, justified, stretch) between two pieces: punctuation that may not start a line
+ * (，。、) or end one (（《) goes into the piece next to it, so no line starts with a comma after a date.
+ */
+const OPENING = /[（(「『【〈《“‘]+$/u;
+const CLOSING = /^[，。、；：！？）)」』】〉》”’,.;:!?]+/u;
+
 /** Where the text holds dates and identifiers that must stay whole on one line, in order and not overlapping. */
 function unbreakableSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -75,7 +82,14 @@ function unbreakableSpans(text: string): { start: number; end: number }[] {
     const span = { start: match.index, end: match.index + match[0].length };
     if (!spans.some((taken) => span.start < taken.end && taken.start < span.end)) spans.push(span);
   }
-  return spans.sort((a, b) => a.start - b.start);
+  spans.sort((a, b) => a.start - b.start);
+  spans.forEach((span, index) => {
+    const previousEnd = spans[index - 1]?.end ?? 0;
+    span.start -= OPENING.exec(text.slice(previousEnd, span.start))?.[0].length ?? 0;
+    const nextStart = spans[index + 1]?.start ?? text.length;
+    span.end += CLOSING.exec(text.slice(span.end, nextStart))?.[0].length ?? 0;
+  });
+  return spans;
 }
 
 /**
