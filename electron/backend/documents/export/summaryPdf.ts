@@ -9,7 +9,7 @@ import { HEI, SONG, usePdfFonts } from '../pdfFonts';
 import { layout, points } from '../layout';
 import { unbrokenText } from '../../print/pdfLayout';
 import { styledRuns } from './runs';
-import { SIGNATURE_ROOM_CHARS, type SummaryPrintText } from './summaryDocx';
+import { SEAL_ROOM_PT, SIGNATURE_ROOM_CHARS, type SummaryPrintText } from './summaryDocx';
 
 type ListItem = Extract<Block, { type: 'listItem' }>;
 const BULLET_MARKERS = ['disc', 'circle', 'square', 'disc'] as const;
@@ -93,6 +93,22 @@ function closing(text: SummaryPrintText['closing'], size: number): Content {
   };
 }
 
+/**
+ * 单位审核意见 with room to write, then 42 mm for the seal above 单位（盖章） and the date at the right: one
+ * unbreakable block, so the seal line never ends up on a page without the opinion it confirms.
+ */
+function employerReview(review: NonNullable<SummaryPrintText['employerReview']>, size: number): Content {
+  return {
+    unbreakable: true,
+    margin: [0, size * 2, 0, 0],
+    stack: [
+      { text: review.opinion },
+      { text: `${review.seal}${'　'.repeat(4)}`, alignment: 'right', margin: [0, SEAL_ROOM_PT, 0, 0] },
+      { text: review.blankDate, alignment: 'right', margin: [0, size * 0.5, 0, 0] },
+    ],
+  };
+}
+
 /** Characters of a last block short enough to move, whole, to the next page with the closing. */
 const KEEP_WITH_CLOSING_MAX_CHARS = 400;
 
@@ -159,6 +175,7 @@ export async function buildSummaryPdf(blocks: readonly Block[], text: SummaryPri
       { text: text.title, style: 'title' },
       { text: text.applicant, style: 'applicant' },
       ...withClosing(bodyContent(blocks), blocks, closing(text.closing, sizesPt.body)),
+      ...(text.employerReview ? [employerReview(text.employerReview, sizesPt.body)] : []),
     ],
   };
   const bytes = await pdfMake.createPdf(definition).getBuffer();
