@@ -5,6 +5,11 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBackend } from '../../electron/backend';
+import type { ReplyOf } from '../../shared/contract/channels';
+import { demoCaller, seedDemoApplicant } from '../../scripts/demo/run';
+import { listProgrammes } from '../../shared/programmes';
+import { value } from '../support/result';
 import type { Block } from '../../shared/summary/document';
 import { bundledFontFiles } from '../../electron/backend/documents/fonts';
 import { buildSummaryDocx } from '../../electron/backend/documents/export/summaryDocx';
@@ -85,5 +90,42 @@ describe('the employer check-and-seal block of the summary', () => {
     expect(before / 20).toBeGreaterThanOrEqual(SEAL_MM * MM);
     const without = inflateEntry(await buildSummaryDocx(paragraphs(3), summaryPrintText('张三')), 'word/document.xml');
     expect(without).not.toContain('单位审核意见');
+  });
+});
+
+describe('the employer check-and-seal block from the print page and the summary export', () => {
+  it('no shipped programme says the summary carries it: each says so with a source (null, not a guess)', () => {
+    for (const programme of listProgrammes()) {
+      expect(programme.summaryEmployerReview, programme.id).toBeDefined();
+      expect(programme.summaryEmployerReview!.value, programme.id).toBeNull();
+    }
+  });
+
+  it.skipIf(!POPPLER)('the packet prints it when the user ticks it, not otherwise; the summary .docx export likewise', async () => {
+    const data = makeTempDir('titleprep-review-backend-');
+    const backend = openBackend({ dataDirectory: data.path, transport: 'browser', appVersion: 'test', now: () => new Date('2026-02-24T02:00:00Z'), log: () => undefined });
+    try {
+      const { applicantId } = await seedDemoApplicant(demoCaller(backend));
+      const text = async (employerReview?: boolean) => {
+        const reply = value<ReplyOf<'print.packet'>>(
+          await backend.invoke('print.packet', { applicantId, language: 'en', onMissing: 'mark', ...(employerReview === undefined ? {} : { employerReview }) }),
+        );
+        const path = join(data.path, `packet-${String(employerReview)}.pdf`);
+        writeFileSync(path, Buffer.from(reply.contentBase64, 'base64'));
+        return execFileSync('pdftotext', [path, '-']).toString();
+      };
+      const copies = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'mark' })).copies;
+      expect((await text(true)).split('单位审核意见：').length - 1).toBe(copies);
+      expect(await text(false)).not.toContain('单位审核意见');
+      expect(await text()).not.toContain('单位审核意见');
+      const application = value<ReplyOf<'application.get'>>(await backend.invoke('application.get', { applicantId }));
+      const exported = value<ReplyOf<'documents.exportSummaryDocx'>>(
+        await backend.invoke('documents.exportSummaryDocx', { applicantId, programmeId: application.programmeId!, language: 'zh', employerReview: true }),
+      );
+      expect(inflateEntry(Buffer.from(exported.contentBase64, 'base64'), 'word/document.xml')).toContain('单位（盖章）');
+    } finally {
+      backend.close();
+      data.remove();
+    }
   });
 });
