@@ -2,7 +2,7 @@
 // (only the glyphs used are embedded: tens of KB, not the font's 10 MB). Same layout data as the .docx.
 // The font has no italic face: italic text is set upright (nothing is synthesised); bold uses the bold face.
 import pdfMake from 'pdfmake';
-import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentText, Node, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Block } from '../../../../shared/summary/document';
 import type { FontFiles } from '../fonts';
 import { HEI, SONG, usePdfFonts } from '../pdfFonts';
@@ -128,6 +128,24 @@ function withClosing(body: Content[], blocks: readonly Block[], closingBlock: Co
   return [...body.slice(0, -1), { unbreakable: true, stack: [last, closingBlock] }];
 }
 
+/**
+ * A CJK font's line box is at most this many ems (Noto Serif SC: ascent + descent ≈ 1.45 em); pdfmake gives a
+ * node's position, not its lines, so the room for two lines is estimated from above: a paragraph may move
+ * with a little more white left behind, never stay with one line alone.
+ */
+const LINE_BOX_EM_MAX = 1.5;
+
+/** The footer's node id: pdfmake's page-break queries see the footer as content of the page. */
+const FOOTER_ID = 'summary-page-footer';
+
+/** The paragraph runs over a page and the room left where it starts holds fewer than two of its lines. */
+export function leavesOrphan(node: Pick<Node, 'pageNumbers' | 'startPosition'>, lineHeightPt: number): boolean {
+  if (node.pageNumbers.length < 2) return false;
+  const { pageInnerHeight, verticalRatio } = node.startPosition;
+  const room = pageInnerHeight * (1 - verticalRatio);
+  return room < 2 * lineHeightPt * LINE_BOX_EM_MAX;
+}
+
 export interface BuiltPdf {
   bytes: Buffer;
   pages: number;
@@ -159,12 +177,23 @@ export async function buildSummaryPdf(blocks: readonly Block[], text: SummaryPri
       listItem: { alignment: 'left' },
       list: { margin: [0, 0, 0, spacingPt.afterParagraph] },
     },
-    // A heading never ends a page: it moves to the next page with its first paragraph.
-    pageBreakBefore: (node, queries) => node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
+    // A heading never ends a page: it moves to the next page with its first paragraph. A body paragraph
+    // never leaves its first line alone at the bottom of a page (an orphan): it starts on the next page.
+    // The heading is decided first (pdfmake asks in order): when its paragraph is about to move, it moves too.
+    pageBreakBefore: (node, queries) => {
+      const orphan = (candidate: Node | undefined) => candidate?.style === 'body' && leavesOrphan(candidate, sizesPt.body * layout.lineSpacing);
+      if (node.headlineLevel === 1) {
+        // pdfmake lists the page's footer among the following nodes: without this filter the rule never held.
+        const following = queries.getFollowingNodesOnPage().filter((other) => other.id !== FOOTER_ID);
+        return following.length === 0 || orphan(following[0]);
+      }
+      return orphan(node);
+    },
     footer: (currentPage, pageCount) => {
       pages = Math.max(pages, pageCount);
       if (options.pageNumbers === false) return '';
       return {
+        id: FOOTER_ID,
         text: text.pageLabel.replace('{page}', String(currentPage)).replace('{pages}', String(pageCount)),
         alignment: 'center',
         fontSize: sizesPt.footer,
