@@ -31,6 +31,8 @@ const exportRequest = z
     /** The interface language (the file name's); the document itself is Chinese whatever it is (issue 10). */
     // (channels.ts's LANGUAGES is not imported: channels.ts imports this file.)
     language: z.enum(['zh', 'en']).default('zh'),
+    /** The employer's check-and-seal block under the signature; absent: as the programme's summaryEmployerReview says. */
+    employerReview: z.boolean({ error: 'field.invalid' }).optional(),
   })
   .strict();
 

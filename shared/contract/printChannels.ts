@@ -65,6 +65,11 @@ export const printChannels = {
         duplex: z.boolean({ error: 'field.invalid' }).default(true),
         /** Copies to print; by default the programme's printCopies (required when the programme does not say). */
         copies: z.number({ error: 'field.invalid' }).int({ error: 'field.invalid' }).min(1, { error: 'field.invalid' }).max(20, { error: 'field.invalid' }).optional(),
+        /**
+         * The summary ends with the employer's check-and-seal block (单位审核意见 … 单位（盖章） 年 月 日). Absent:
+         * as the programme's summaryEmployerReview says (not printed when it does not say).
+         */
+        employerReview: z.boolean({ error: 'field.invalid' }).optional(),
       })
       .strict(),
     reply: printedPdf.extend({

@@ -63,6 +63,8 @@ const zh = {
   'documents.print.signature': '本人签名：',
   'documents.print.date': '日期：',
   'documents.print.blankDate': '年　　月　　日',
+  'documents.print.employerOpinion': '单位审核意见：',
+  'documents.print.employerSeal': '单位（盖章）',
 } as const;
 
 export const documentsDictionary = defineDictionary(zh, {
@@ -128,6 +130,8 @@ export const documentsDictionary = defineDictionary(zh, {
   'documents.print.signature': 'Applicant\'s signature:',
   'documents.print.date': 'Date:',
   'documents.print.blankDate': '(year / month / day)',
+  'documents.print.employerOpinion': 'Employer\'s review:',
+  'documents.print.employerSeal': 'Employer (seal)',
 });
 
 export type DocumentsKey = keyof typeof zh;

@@ -104,6 +104,11 @@ export const programmeSchema = z
     publicNotice: sourced(z.number().int().min(1).max(100)),
     summaryMinChars: sourced(z.number().int().min(1).max(100_000)),
     printCopies: sourced(z.number().int().min(1).max(20)),
+    /**
+     * Whether the work summary ends with the employer's check-and-seal line (单位审核意见 … 单位（盖章）): true when
+     * the notice asks for it; null when it does not say (the user decides on the print page). Absent: null.
+     */
+    summaryEmployerReview: sourced(z.boolean()).optional(),
     steps: z.array(stepSchema),
     defaultPaperMaterials: z.array(z.object({ id: z.string().regex(/^[a-z][a-z-]*$/), label: localizedText, source: sourceSchema })),
     contacts: z.array(z.object({ number: z.string().regex(/^[0-9-]{5,20}$/), source: sourceSchema })),

@@ -6,6 +6,7 @@ import type { FieldIssue } from '../../../shared/contract/result';
 import { type Result, fail, ok } from '../../../shared/contract/result';
 import { td } from '../../../shared/i18n/documents';
 import { isProgrammeId } from '../../../shared/programmes';
+import { programmeById } from '../form/load';
 import { shanghaiDate } from '../../../shared/summary/day';
 import type { SummaryDocument } from '../../../shared/summary/document';
 import type { HandlerContext, Handlers } from '../handlerContext';
@@ -28,7 +29,8 @@ interface ExportJob {
 }
 
 /** What an export needs, or the reply that refuses it (unknown applicant or programme, nothing to export). */
-function prepareExport(request: ExportRequest, { applicants, programmes, summaries, now }: HandlerContext): ExportJob | Result<never> {
+function prepareExport(request: ExportRequest, context: HandlerContext): ExportJob | Result<never> {
+  const { applicants, programmes, summaries, now } = context;
   const stored = applicants.getProfile(request.applicantId);
   if (!stored) return fail('not-found', `No applicant with id ${request.applicantId}`);
   if (!isProgrammeId(request.programmeId) && !programmes.round(request.programmeId)?.round) {
@@ -44,7 +46,8 @@ function prepareExport(request: ExportRequest, { applicants, programmes, summari
   const language = request.language;
   return {
     document,
-    text: summaryPrintText(name),
+    // The user's choice, else the programme's data (not printed where the notice does not say).
+    text: summaryPrintText(name, { employerReview: request.employerReview ?? programmeById(request.programmeId, context)?.summaryEmployerReview?.value ?? false }),
     fileName: (extension) => exportFileName(td(language, 'documents.print.fileStem'), name, date, extension),
   };
 }

@@ -108,12 +108,12 @@ const pdfReply = (fileName: string, pdf: { bytes: Buffer; pages: number }) =>
   ({ fileName, mimeType: PDF_MIME, contentBase64: pdf.bytes.toString('base64'), bytes: pdf.bytes.length, pages: pdf.pages });
 const docxReply = (fileName: string, bytes: Buffer) => ({ fileName, mimeType: DOCX_MIME, contentBase64: bytes.toString('base64'), bytes: bytes.length });
 
-async function buildSummaryPart(job: Job): Promise<BuiltPdf> {
+async function buildSummaryPart(job: Job, employerReview: boolean): Promise<BuiltPdf> {
   const { file, options, name } = job;
   const blocks = file.summary?.document.blocks.some((block) => block.text.trim() !== '')
     ? file.summary.document.blocks
     : paragraphsFromPlainText(tp('zh', 'packet.summaryMissing'));
-  return buildSummaryPdf(blocks, summaryPrintText(name), options.fonts, { pageNumbers: false });
+  return buildSummaryPdf(blocks, summaryPrintText(name, { employerReview }), options.fonts, { pageNumbers: false });
 }
 
 /** The packet's page numbers, the same style in every document: 第 1 页 / 共 9 页. */
@@ -148,7 +148,9 @@ async function packet(request: ParsedRequestOf<'print.packet'>, context: Handler
   // One after the other: pdfmake is one shared instance whose fonts each builder sets before it lays out.
   // The cover lists the other parts with their pages, so it comes last.
   const form = official ? null : await buildFormDraft(file, options);
-  const summary = await buildSummaryPart(job);
+  // The user's choice on the print page, else the programme's data (false where the notice does not say).
+  const employerReview = request.employerReview ?? file.programme?.summaryEmployerReview?.value ?? false;
+  const summary = await buildSummaryPart(job, employerReview);
   const notice = await buildPublicNotice(file, period, options);
   const record = await buildNoticeRecord(file, period, options);
   const duplex = request.duplex;

@@ -53,25 +53,68 @@ export interface ValueStyle {
 /** A date as paper writes it (2025年9月1日, 2025年9月): one piece that never breaks across lines. */
 const PRINTED_DATE = /\d{4}年\d{1,2}月(?:\d{1,2}日)?/g;
 
-/** Text whose dates are kept whole on one line (pdfmake noWrap pieces); other text breaks as usual. */
-export function unbrokenDates(text: string): ContentText['text'] {
+/**
+ * An identifier as typed: Latin letters and digits joined by "/", "-", "." or a no-break space
+ * (T/SHXX 001-2024, ZL202210123456.7, ISSN 1007-869X, 2024-02-20). pdfmake's line breaking (UAX #14)
+ * breaks after "/" and "-", which would split a patent or standard number over two lines on paper.
+ */
+const IDENTIFIER = /[A-Za-z0-9]+(?:[/\-.\u00A0][A-Za-z0-9]+)+/g;
+
+/**
+ * A noWrap piece is never broken even when wider than its cell, so it would run over the border: an
+ * identifier longer than this (no real number is) breaks as ordinary text instead.
+ */
+const IDENTIFIER_MAX_CHARS = 32;
+
+/**
+ * pdfmake may break (and, justified, stretch) between two pieces: punctuation that may not start a line
+ * (，。、) or end one (（《) goes into the piece next to it, so no line starts with a comma after a date.
+ */
+const OPENING = /[（(「『【〈《“‘]+$/u;
+const CLOSING = /^[，。、；：！？）)」』】〉》”’,.;:!?]+/u;
+
+/** Where the text holds dates and identifiers that must stay whole on one line, in order and not overlapping. */
+function unbreakableSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(PRINTED_DATE)) spans.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(IDENTIFIER)) {
+    if (match[0].length > IDENTIFIER_MAX_CHARS || !/[/\-\u00A0]/.test(match[0])) continue;
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (!spans.some((taken) => span.start < taken.end && taken.start < span.end)) spans.push(span);
+  }
+  spans.sort((a, b) => a.start - b.start);
+  spans.forEach((span, index) => {
+    const previousEnd = spans[index - 1]?.end ?? 0;
+    span.start -= OPENING.exec(text.slice(previousEnd, span.start))?.[0].length ?? 0;
+    const nextStart = spans[index + 1]?.start ?? text.length;
+    span.end += CLOSING.exec(text.slice(span.end, nextStart))?.[0].length ?? 0;
+  });
+  return spans;
+}
+
+/**
+ * Text whose dates and identifiers are kept whole on one line (pdfmake noWrap pieces), other text breaking
+ * as usual. noWrap adds no character, so text extraction reads every identifier exactly as typed.
+ */
+export function unbrokenText(text: string): ContentText['text'] {
+  const spans = unbreakableSpans(text);
+  if (spans.length === 0) return text;
   const pieces: ({ text: string; noWrap: true } | string)[] = [];
   let at = 0;
-  for (const match of text.matchAll(PRINTED_DATE)) {
-    if (match.index > at) pieces.push(text.slice(at, match.index));
-    pieces.push({ text: match[0], noWrap: true });
-    at = match.index + match[0].length;
+  for (const span of spans) {
+    if (span.start > at) pieces.push(text.slice(at, span.start));
+    pieces.push({ text: text.slice(span.start, span.end), noWrap: true });
+    at = span.end;
   }
-  if (pieces.length === 0) return text;
   if (at < text.length) pieces.push(text.slice(at));
   return pieces;
 }
 
-/** A value as pdfmake text: 【待填写】 bold and red (and bracketed for black-and-white printers), 无 plain; dates never break. */
+/** A value as pdfmake text: 【待填写】 bold and red (and bracketed for black-and-white printers), 无 plain; dates and identifiers never break. */
 export function valueText(value: PrintValue, style: ValueStyle): ContentText {
   switch (value.kind) {
     case 'text':
-      return { text: unbrokenDates(value.text) };
+      return { text: unbrokenText(value.text) };
     case 'none':
       return { text: NONE_TEXT };
     case 'blank':

@@ -45,6 +45,8 @@ interface Props {
   onMissing: 'refuse' | 'mark';
   /** Double-sided printing: blank back pages so that each copy starts on the front of a sheet. */
   duplex: boolean;
+  /** The summary ends with the employer's check-and-seal block. */
+  employerReview: boolean;
   /** null: the programme does not say and the user has not chosen (the backend then asks for it). */
   copies: number | null;
   busy: boolean;
@@ -53,7 +55,7 @@ interface Props {
   onRefused(): void;
 }
 
-export function PrintDownloads({ applicantId, onMissing, duplex, copies, busy, onBusy, onRefused }: Props) {
+export function PrintDownloads({ applicantId, onMissing, duplex, employerReview, copies, busy, onBusy, onRefused }: Props) {
   const i18n = useI18n();
   const { language } = i18n;
   const tx = (key: FormKey, params?: Params) => tf(language, key, params);
@@ -67,7 +69,7 @@ export function PrintDownloads({ applicantId, onMissing, duplex, copies, busy, o
     try {
       // The interface language only translates the cover sheet: every document handed in is Chinese.
       const request = { applicantId, language, onMissing };
-      const packet = { ...request, duplex };
+      const packet = { ...request, duplex, employerReview };
       const result = job === 'print.packet' ? await call('print.packet', copies === null ? packet : { ...packet, copies }) : await call(job, request);
       if (!result.ok) {
         const problem = describePrintError(result.error, language, i18n.error);

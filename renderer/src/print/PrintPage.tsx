@@ -19,13 +19,15 @@ type OnMissing = 'refuse' | 'mark';
 /** The copies the programme's notice asks for, or why the user must choose. */
 export type CopiesRule = { kind: 'loading' } | { kind: 'programme'; copies: number } | { kind: 'unknown' } | { kind: 'noProgramme' };
 
-async function loadCopiesRule(applicantId: string): Promise<CopiesRule> {
+/** What the programme says about printing: the copies, and whether the summary carries the employer's seal line. */
+async function loadCopiesRule(applicantId: string): Promise<{ rule: CopiesRule; employerReview: boolean }> {
   const application = await call('application.get', { applicantId });
-  if (!application.ok || application.value.programmeId === null) return { kind: 'noProgramme' };
+  if (!application.ok || application.value.programmeId === null) return { rule: { kind: 'noProgramme' }, employerReview: false };
   const programme = await call('programmes.get', { id: application.value.programmeId });
-  if (!programme.ok) return { kind: 'unknown' };
+  if (!programme.ok) return { rule: { kind: 'unknown' }, employerReview: false };
   const copies = programme.value.printCopies.value;
-  return copies === null ? { kind: 'unknown' } : { kind: 'programme', copies };
+  const employerReview = programme.value.summaryEmployerReview?.value === true;
+  return { rule: copies === null ? { kind: 'unknown' } : { kind: 'programme', copies }, employerReview };
 }
 
 const COPY_CHOICES = Array.from({ length: 10 }, (_, index) => index + 1);
@@ -40,13 +42,18 @@ export function PrintPage({ applicantId }: { applicantId: string }) {
   const [duplex, setDuplex] = useState(true);
   const [copiesRule, setCopiesRule] = useState<CopiesRule>({ kind: 'loading' });
   const [copies, setCopies] = useState<number | null>(null);
+  // The summary's employer check-and-seal block: ticked when the programme's notice asks for it, else the user's choice.
+  const [employerReview, setEmployerReview] = useState(false);
+  const [reviewByProgramme, setReviewByProgramme] = useState(false);
   const [busy, setBusy] = useState(false);
-  const ids = { duplex: useId(), copies: useId() };
+  const ids = { duplex: useId(), copies: useId(), employerReview: useId() };
 
   useEffect(() => {
-    void loadCopiesRule(applicantId).then((rule) => {
+    void loadCopiesRule(applicantId).then(({ rule, employerReview: required }) => {
       setCopiesRule(rule);
       if (rule.kind === 'programme') setCopies(rule.copies);
+      setReviewByProgramme(required);
+      setEmployerReview(required);
     });
   }, [applicantId]);
   useEffect(() => {
@@ -90,6 +97,22 @@ export function PrintPage({ applicantId }: { applicantId: string }) {
                 </p>
               </div>
               <div className="field">
+                <label className="field-checkbox">
+                  <input
+                    id={ids.employerReview}
+                    type="checkbox"
+                    checked={employerReview}
+                    aria-describedby={`${ids.employerReview}-hint`}
+                    onChange={(event) => setEmployerReview(event.target.checked)}
+                  />
+                  <span>{tx('print.employerReview')}</span>
+                </label>
+                <p className="field-hint" id={`${ids.employerReview}-hint`}>
+                  {reviewByProgramme ? `${tx('print.employerReview.programme')} ` : ''}
+                  {tx('print.employerReview.hint')}
+                </p>
+              </div>
+              <div className="field">
                 <div className="field-label">
                   <label htmlFor={ids.copies}>{tx('print.copies')}</label>
                 </div>
@@ -111,6 +134,7 @@ export function PrintPage({ applicantId }: { applicantId: string }) {
             applicantId={applicantId}
             onMissing={onMissing}
             duplex={duplex}
+            employerReview={employerReview}
             copies={copies}
             busy={busy}
             onBusy={setBusy}

@@ -30,7 +30,15 @@ export interface SummaryPrintText {
   author: string;
   /** The closing line the applicant signs: 本人签名 with room to sign, then 日期 with 年 月 日 to fill in. */
   closing: { signature: string; date: string; blankDate: string };
+  /**
+   * The employer's check and seal under the applicant's signature (单位审核意见 … 单位（盖章） 年 月 日), printed
+   * when the programme's data asks for it or the user ticks it on the print page; absent: not printed.
+   */
+  employerReview?: { opinion: string; seal: string; blankDate: string };
 }
+
+/** Room for the employer's round seal (42 mm across) above 单位（盖章）, in points: the seal and a margin. */
+export const SEAL_ROOM_PT = (42 / 25.4) * 72 + 12;
 
 /** Room to sign by hand after 本人签名：, in characters of body text. */
 export const SIGNATURE_ROOM_CHARS = 8;
@@ -111,6 +119,19 @@ function closingParagraphs(closing: SummaryPrintText['closing']): Paragraph[] {
   ];
 }
 
+/**
+ * 单位审核意见 with lines to write on, room for the seal, 单位（盖章） and the date at the right: one block
+ * Word keeps on one page (keepNext/keepLines), following the applicant's signature.
+ */
+function employerReviewParagraphs(review: NonNullable<SummaryPrintText['employerReview']>): Paragraph[] {
+  const keep = { keepNext: true, keepLines: true };
+  return [
+    new Paragraph({ ...keep, spacing: { before: twipsFromPoints(layout.sizesPt.body * 2) }, children: [new TextRun(review.opinion)] }),
+    new Paragraph({ ...keep, spacing: { before: twipsFromPoints(SEAL_ROOM_PT) }, alignment: AlignmentType.RIGHT, children: [new TextRun(`${review.seal}${'　'.repeat(4)}`)] }),
+    new Paragraph({ keepLines: true, alignment: AlignmentType.RIGHT, children: [new TextRun(review.blankDate)] }),
+  ];
+}
+
 export async function buildSummaryDocx(blocks: readonly Block[], text: SummaryPrintText): Promise<Buffer> {
   const { sizesPt, spacingPt } = layout;
   const document = new Document({
@@ -181,6 +202,7 @@ export async function buildSummaryDocx(blocks: readonly Block[], text: SummaryPr
           new Paragraph({ style: 'SummaryApplicant', children: [new TextRun(text.applicant)] }),
           ...bodyParagraphs(blocks),
           ...closingParagraphs(text.closing),
+          ...(text.employerReview ? employerReviewParagraphs(text.employerReview) : []),
         ],
       },
     ],

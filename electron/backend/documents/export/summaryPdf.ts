@@ -2,22 +2,24 @@
 // (only the glyphs used are embedded: tens of KB, not the font's 10 MB). Same layout data as the .docx.
 // The font has no italic face: italic text is set upright (nothing is synthesised); bold uses the bold face.
 import pdfMake from 'pdfmake';
-import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentText, Node, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Block } from '../../../../shared/summary/document';
 import type { FontFiles } from '../fonts';
 import { HEI, SONG, usePdfFonts } from '../pdfFonts';
 import { layout, points } from '../layout';
+import { unbrokenText } from '../../print/pdfLayout';
 import { styledRuns } from './runs';
-import { SIGNATURE_ROOM_CHARS, type SummaryPrintText } from './summaryDocx';
+import { SEAL_ROOM_PT, SIGNATURE_ROOM_CHARS, type SummaryPrintText } from './summaryDocx';
 
 type ListItem = Extract<Block, { type: 'listItem' }>;
 const BULLET_MARKERS = ['disc', 'circle', 'square', 'disc'] as const;
 const NUMBER_MARKERS = ['decimal', 'lower-alpha', 'lower-roman', 'decimal'] as const;
 
 function inlineRuns(block: Exclude<Block, { type: 'heading' }>): ContentText['text'] {
+  // Patent and standard numbers, dates, codes in the text never break inside (unbrokenText).
   const runs = styledRuns(block.text, block.marks);
-  if (runs.length === 1 && !runs[0]!.bold) return block.text;
-  return runs.map((run) => (run.bold ? { text: run.text, bold: true } : run.text));
+  if (runs.length === 1 && !runs[0]!.bold) return unbrokenText(block.text);
+  return runs.map((run) => (run.bold ? { text: unbrokenText(run.text), bold: true } : { text: unbrokenText(run.text) }));
 }
 
 /** Consecutive list items as pdfmake's nested ul/ol, from `start`; returns the list and the next index. */
@@ -91,6 +93,22 @@ function closing(text: SummaryPrintText['closing'], size: number): Content {
   };
 }
 
+/**
+ * 单位审核意见 with room to write, then 42 mm for the seal above 单位（盖章） and the date at the right: one
+ * unbreakable block, so the seal line never ends up on a page without the opinion it confirms.
+ */
+function employerReview(review: NonNullable<SummaryPrintText['employerReview']>, size: number): Content {
+  return {
+    unbreakable: true,
+    margin: [0, size * 2, 0, 0],
+    stack: [
+      { text: review.opinion },
+      { text: `${review.seal}${'　'.repeat(4)}`, alignment: 'right', margin: [0, SEAL_ROOM_PT, 0, 0] },
+      { text: review.blankDate, alignment: 'right', margin: [0, size * 0.5, 0, 0] },
+    ],
+  };
+}
+
 /** Characters of a last block short enough to move, whole, to the next page with the closing. */
 const KEEP_WITH_CLOSING_MAX_CHARS = 400;
 
@@ -108,6 +126,24 @@ function withClosing(body: Content[], blocks: readonly Block[], closingBlock: Co
   const length = tail.reduce((sum, block) => sum + [...block.text].length, 0);
   if (length > KEEP_WITH_CLOSING_MAX_CHARS) return [...body, closingBlock];
   return [...body.slice(0, -1), { unbreakable: true, stack: [last, closingBlock] }];
+}
+
+/**
+ * A CJK font's line box is at most this many ems (Noto Serif SC: ascent + descent ≈ 1.45 em); pdfmake gives a
+ * node's position, not its lines, so the room for two lines is estimated from above: a paragraph may move
+ * with a little more white left behind, never stay with one line alone.
+ */
+const LINE_BOX_EM_MAX = 1.5;
+
+/** The footer's node id: pdfmake's page-break queries see the footer as content of the page. */
+const FOOTER_ID = 'summary-page-footer';
+
+/** The paragraph runs over a page and the room left where it starts holds fewer than two of its lines. */
+export function leavesOrphan(node: Pick<Node, 'pageNumbers' | 'startPosition'>, lineHeightPt: number): boolean {
+  if (node.pageNumbers.length < 2) return false;
+  const { pageInnerHeight, verticalRatio } = node.startPosition;
+  const room = pageInnerHeight * (1 - verticalRatio);
+  return room < 2 * lineHeightPt * LINE_BOX_EM_MAX;
 }
 
 export interface BuiltPdf {
@@ -141,12 +177,23 @@ export async function buildSummaryPdf(blocks: readonly Block[], text: SummaryPri
       listItem: { alignment: 'left' },
       list: { margin: [0, 0, 0, spacingPt.afterParagraph] },
     },
-    // A heading never ends a page: it moves to the next page with its first paragraph.
-    pageBreakBefore: (node, queries) => node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
+    // A heading never ends a page: it moves to the next page with its first paragraph. A body paragraph
+    // never leaves its first line alone at the bottom of a page (an orphan): it starts on the next page.
+    // The heading is decided first (pdfmake asks in order): when its paragraph is about to move, it moves too.
+    pageBreakBefore: (node, queries) => {
+      const orphan = (candidate: Node | undefined) => candidate?.style === 'body' && leavesOrphan(candidate, sizesPt.body * layout.lineSpacing);
+      if (node.headlineLevel === 1) {
+        // pdfmake lists the page's footer among the following nodes: without this filter the rule never held.
+        const following = queries.getFollowingNodesOnPage().filter((other) => other.id !== FOOTER_ID);
+        return following.length === 0 || orphan(following[0]);
+      }
+      return orphan(node);
+    },
     footer: (currentPage, pageCount) => {
       pages = Math.max(pages, pageCount);
       if (options.pageNumbers === false) return '';
       return {
+        id: FOOTER_ID,
         text: text.pageLabel.replace('{page}', String(currentPage)).replace('{pages}', String(pageCount)),
         alignment: 'center',
         fontSize: sizesPt.footer,
@@ -157,6 +204,7 @@ export async function buildSummaryPdf(blocks: readonly Block[], text: SummaryPri
       { text: text.title, style: 'title' },
       { text: text.applicant, style: 'applicant' },
       ...withClosing(bodyContent(blocks), blocks, closing(text.closing, sizesPt.body)),
+      ...(text.employerReview ? [employerReview(text.employerReview, sizesPt.body)] : []),
     ],
   };
   const bytes = await pdfMake.createPdf(definition).getBuffer();

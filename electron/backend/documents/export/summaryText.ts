@@ -4,7 +4,8 @@
 import { td } from '../../../../shared/i18n/documents';
 import type { SummaryPrintText } from './summaryDocx';
 
-export function summaryPrintText(name: string): SummaryPrintText {
+/** employerReview: print the employer's check-and-seal block under the signature (programme data or the user's choice). */
+export function summaryPrintText(name: string, options: { employerReview?: boolean } = {}): SummaryPrintText {
   return {
     title: td('zh', 'documents.print.title'),
     applicant: td('zh', 'documents.print.applicant', { name }),
@@ -15,5 +16,8 @@ export function summaryPrintText(name: string): SummaryPrintText {
       date: td('zh', 'documents.print.date'),
       blankDate: td('zh', 'documents.print.blankDate'),
     },
+    ...(options.employerReview
+      ? { employerReview: { opinion: td('zh', 'documents.print.employerOpinion'), seal: td('zh', 'documents.print.employerSeal'), blankDate: td('zh', 'documents.print.blankDate') } }
+      : {}),
   };
 }
