@@ -2,25 +2,13 @@
 // matter (a value imported from a module still being evaluated is undefined) and makes every part of the
 // circle depend on every other, so `npm run lint` fails on one. Type-only imports count too: they tie the
 // modules together just the same for a reader and for the next change.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import ts from 'typescript';
+import { sourceFiles } from './sourceFiles';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts'];
 
-function* sourceFiles(root: string, folder: string): Generator<string> {
-  let entries;
-  try {
-    entries = readdirSync(join(root, folder), { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const path = join(folder, entry.name).split(sep).join('/');
-    if (entry.isDirectory()) yield* sourceFiles(root, path);
-    else if (/\.(ts|tsx|mts|cts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) yield path;
-  }
-}
 
 /** The project-relative file a relative specifier names, among `known` files; null for packages. */
 function resolveImport(file: string, specifier: string, known: ReadonlySet<string>): string | null {

@@ -1,10 +1,11 @@
 // The layering rule of design.md, as a check: `npm run lint` runs it, and a test runs it on the tree and
 // on crafted violations. shared/ is pure; electron/backend has no Electron; renderer reaches nothing of
 // electron/; electron/main holds no SQL driver.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
+import { sourceFiles } from './sourceFiles';
 
 export interface Violation {
   file: string;
@@ -62,19 +63,6 @@ export function ruleBroken(from: Layer, specifier: string, target: string | null
   }
 }
 
-function* sourceFiles(root: string, folder: string): Generator<string> {
-  let entries;
-  try {
-    entries = readdirSync(join(root, folder), { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) yield* sourceFiles(root, path);
-    else if (/\.(ts|tsx|mts|cts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) yield path;
-  }
-}
 
 export function findViolations(root: string, files?: Iterable<[path: string, text: string]>): Violation[] {
   const inputs = files ?? [...['shared', 'electron', 'renderer'].flatMap((folder) => [...sourceFiles(root, folder)])].map(
