@@ -95,11 +95,12 @@ export async function buildNoticeRecordPdf(file: ApplicationFile, period: Notice
       ...ruled(item.lines),
     ],
   }));
-  // The signers on one line, each with room to sign: underlined ideographic spaces.
+  // Each signer on a line of its own, with room to sign: underlined ideographic spaces. On one shared line
+  // the second signer's room ran past the right margin (trailing spaces are not wrapped).
   const room = '\u3000'.repeat(L.record.signatureChars);
   const signers: Content = {
     margin: [0, size, 0, 0],
-    text: content.signers.flatMap((label, index) => [...(index > 0 ? ['\u3000\u3000'] : []), label, { text: room, decoration: 'underline' as const }]),
+    stack: content.signers.map((label) => ({ text: [label, { text: room, decoration: 'underline' as const }], margin: [0, 0, 0, size / 2] })),
   };
   const definition = page(content.title, pdfInfo(content.title, applicantName(file.stored.profile)), [
     paragraph(content.statement, { margin: [0, 0, 0, L.spacingPt.afterIntro] }),
