@@ -27,7 +27,7 @@ import { securePrivateFolder } from './privateFiles';
 import { sharedNodeParserProcess } from './untrusted/nodeLauncher';
 import { type ParserLimits, createParserProcess } from './untrusted/parserProcess';
 import type { ParserLauncher } from './untrusted/protocol';
-import { createUntrustedReaders, packageFileChecks } from './untrusted/readers';
+import { createUntrustedReaders } from './untrusted/readers';
 
 export interface BackendOptions {
   /** Folder holding titleprep.sqlite3 (and later backups and attachments); created if missing. */
@@ -112,7 +112,7 @@ export function openBackend(options: BackendOptions): Backend {
     reviews: createReviewRepository(db),
     attachmentRows: createAttachmentRepository(db),
     tracker: createTrackerRepository(db),
-    handover: createHandoverService(db, handoverTransfers, packageFileChecks(untrusted)),
+    handover: createHandoverService(db, handoverTransfers, untrusted.packages),
   });
   const attachments = createAttachmentService({ dataDirectory: options.dataDirectory, clock: () => now().getTime(), openFile: options.openFile });
   const context: HandlerContext = {

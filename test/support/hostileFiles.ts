@@ -79,12 +79,13 @@ export function pdfWithContentStreamBomb(unpackedBytes = 1024 * MEGABYTE_CHUNK, 
 }
 
 /** One A4 page, plus an object stream of spaces unpacking to `unpackedBytes` (pdf-lib inflates it at load). */
-export function pdfWithObjectStreamBomb(unpackedBytes = 1024 * MEGABYTE_CHUNK): Buffer {
+export function pdfWithObjectStreamBomb(unpackedBytes = 1024 * MEGABYTE_CHUNK, noiseBytes = 0): Buffer {
   return handWrittenPdf([
     CATALOG,
     PAGES,
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] >>',
     { dict: '<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode >>', data: zlibDeflateBomb(unpackedBytes) },
+    ...(noiseBytes > 0 ? [{ dict: '<< >>', data: randomBytes(noiseBytes) }] : []),
   ]);
 }
 

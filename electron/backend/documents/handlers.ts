@@ -15,7 +15,7 @@ import { buildSummaryPdf } from './export/summaryPdf';
 import { summaryPrintText } from './export/summaryText';
 import { exportFileName } from './fileName';
 import { FontMissingError } from './fonts';
-import { ImportRefusal } from './import';
+import { ImportRefusal } from './import/refusal';
 
 type DocumentChannel = Extract<Channel, `documents.${string}`>;
 type ExportRequest = ParsedRequestOf<'documents.exportSummaryPdf'>;

@@ -10,7 +10,7 @@ import type { ExistingApplicant, HandoverNotice, ImportOutcome, OnExisting } fro
 import { isProgrammeId } from '../../../shared/programmes';
 import type { AttachmentFiles } from './attachmentFiles';
 import { programmeIdsNamed } from './exportPackage';
-import type { CheckedPackage } from './readPackage';
+import type { CheckedPackage } from './checkedPackage';
 import { refuse } from './refusal';
 import type { SqlRow, SqlValue } from './rowValues';
 import { EMBEDDED_REFERENCES, type HandoverPlan, type PlannedTable, ROOT_TABLE, planOf, quoteIdentifier } from './tablePlan';

@@ -3,13 +3,14 @@
 // database created at the package's schema version so that SQLite's own constraints (STRICT types, CHECKs,
 // foreign keys) judge them. Every row must hang from the one applicant the manifest names. An older package
 // is then upgraded by the same migrations that upgrade a data file, and the documents are validated at this
-// TitlePrep's schema. The scratch database is what the import copies from; the scans stay in the archive
-// until the import streams them into the data folder. The caller closes it.
+// TitlePrep's schema; the official PDF and the scans get a direct import's checks. All of this runs in the
+// parser process (the `handoverCheck` job): what it hands back is the scratch database as SQLite's own
+// image, which the backend opens to copy from (checkedPackage.ts); the scans stay in the archive until the
+// import has them unpacked (the `handoverExtract` job).
 import DatabaseConstructor, { type Database } from 'better-sqlite3';
 import type { PackageSummary } from '../../../shared/contract/handoverChannels';
 import { migrate } from '../database/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../database/migrations';
-import type { AttachmentFiles } from './attachmentFiles';
 import { checkContent } from './contentChecks';
 import { applicantRows } from './exportPackage';
 import {
@@ -31,8 +32,8 @@ import { EMBEDDED_REFERENCES, FILE_COLUMNS, type HandoverPlan, type PlannedTable
 import { ARCHIVE_LIMITS, type ArchiveEntry, type CheckedArchive, readArchive } from './zipArchive';
 
 /**
- * The checks a direct import gives the package's files, with this computer's limits (the parser process):
- * each answers null when the file passes, or why it does not.
+ * The checks a direct import gives the package's files (called in the parser process itself, so with this
+ * computer's limits): each answers null when the file passes, or why it does not.
  */
 export interface PackageFileChecks {
   officialPdf(bytes: Buffer): Promise<string | null>;
@@ -40,18 +41,18 @@ export interface PackageFileChecks {
   scan(sha256: string, read: () => Promise<Buffer>): Promise<string | null>;
 }
 
-export interface CheckedPackage {
+/** A package that passed every check, as plain data (it crosses from the parser process by structured clone). */
+export interface PackageCheck {
   manifest: Manifest;
-  /** In memory, at this TitlePrep's schema, holding exactly the package's rows. */
-  scratch: Database;
-  plan: HandoverPlan;
-  /** Attachment files (FILE_COLUMNS) the package carries: hash → size. */
-  attachmentFiles: Map<string, number>;
-  /** Streams the attachment files into the data folder's store (those it lacks), each checked again by its hash. */
-  storeAttachmentFiles(target: AttachmentFiles): Promise<void>;
+  /** The scratch database, at this TitlePrep's schema, holding exactly the package's rows: SQLite's serialized image. */
+  image: Uint8Array;
+  /** Attachment files (FILE_COLUMNS) the package carries: hash and size. */
+  attachmentFiles: [string, number][];
   summary: PackageSummary;
-  close(): void;
 }
+
+/** The scratch database's image may not exceed this: a real package's rows are a few megabytes. */
+export const MAX_SCRATCH_IMAGE_BYTES = 128 * 1_000_000;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
@@ -253,21 +254,6 @@ function loadRows(
   return { attachmentFiles, files: fileParts.size };
 }
 
-/** Stores the attachment files the data folder lacks, streamed from the archive and checked by their hash. */
-async function storeFiles(archive: CheckedArchive, files: ReadonlyMap<string, number>, target: AttachmentFiles): Promise<void> {
-  for (const [sha256, bytes] of files) {
-    if (target.sizeOf(sha256) === bytes) continue;
-    const receiver = target.receive();
-    try {
-      await archive.streamEntry(filePartPath(sha256), (chunk) => receiver.write(chunk));
-      receiver.finish(sha256, bytes);
-    } catch (error) {
-      receiver.abort();
-      throw error;
-    }
-  }
-}
-
 /** The official PDF and every scan the package carries, one at a time, as a direct import checks them. */
 async function checkFiles(archive: CheckedArchive, scratch: Database, attachmentFiles: ReadonlyMap<string, number>, checks: PackageFileChecks): Promise<void> {
   const official = scratch.prepare('SELECT content FROM official_form').pluck().all() as Buffer[];
@@ -281,8 +267,8 @@ async function checkFiles(archive: CheckedArchive, scratch: Database, attachment
   }
 }
 
-/** Checks the package in the file at `path`; throws HandoverRefusal, or returns it loaded into a scratch database. */
-export async function readPackage(path: string, checks?: PackageFileChecks): Promise<CheckedPackage> {
+/** Checks the package in the file at `path` (in the parser process); throws HandoverRefusal, or returns it checked. */
+export async function checkPackage(path: string, checks: PackageFileChecks): Promise<PackageCheck> {
   const archive = await readArchive(path);
   const manifest = readManifest(archive.entries);
   const parts = checkParts(manifest, archive.entries);
@@ -300,7 +286,7 @@ export async function readPackage(path: string, checks?: PackageFileChecks): Pro
       refuse('rowsInvalid', `upgrading from schema ${manifest.schemaVersion}: ${error instanceof Error ? error.message : String(error)}`, { table: '' });
     }
     checkContent(scratch, manifest.applicant.id);
-    if (checks) await checkFiles(archive, scratch, loaded.attachmentFiles, checks);
+    await checkFiles(archive, scratch, loaded.attachmentFiles, checks);
     const plan = planOf(scratch);
     const summary: PackageSummary = {
       formatVersion: manifest.formatVersion,
@@ -314,20 +300,15 @@ export async function readPackage(path: string, checks?: PackageFileChecks): Pro
       unpackedBytes: archive.unpackedBytes,
       upgradedFrom: manifest.schemaVersion < LATEST_SCHEMA_VERSION ? manifest.schemaVersion : null,
     };
-    return {
-      manifest,
-      scratch,
-      plan,
-      attachmentFiles: loaded.attachmentFiles,
-      storeAttachmentFiles: (target) => storeFiles(archive, loaded.attachmentFiles, target),
-      summary,
-      close: () => scratch.close(),
-    };
+    const image = scratch.serialize();
+    if (image.length > MAX_SCRATCH_IMAGE_BYTES) refuse('zipBomb', `rows of ${image.length} bytes`, { maxMb: MAX_SCRATCH_IMAGE_BYTES / 1_000_000 });
+    return { manifest, image, attachmentFiles: [...loaded.attachmentFiles], summary };
   } catch (error) {
-    scratch.close();
     if (error instanceof HandoverRefusal) throw error;
     // Anything else the package's content provoked (SQLite refusing a value, a JSON shape no check foresaw)
     // is still the package's fault: refused, never an internal error.
     throw new HandoverRefusal('rowsInvalid', error instanceof Error ? error.message : String(error), { table: '' });
+  } finally {
+    scratch.close();
   }
 }

@@ -25,14 +25,15 @@ export const REFUSAL_REASONS = [
   'rowsInvalid', // rows the database's own constraints refuse (types, checks, references)
   'applicantMismatch', // the rows do not belong to the one applicant the manifest names
   'contentInvalid', // a stored document (profile, summary, form, round) does not validate
-  'unsafeFile', // the official PDF or a scan fails the checks of a direct import (or exhausts the parser process)
+  'unsafeFile', // the official PDF or a scan fails the checks of a direct import
+  'hostile', // reading the package took the parser process over its memory or time limit
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 export class HandoverRefusal extends Error {
   constructor(
     readonly reason: RefusalReason,
-    detail: string,
+    readonly detail: string,
     readonly params: Record<string, string | number> = {},
   ) {
     super(`The package was refused (${reason}): ${detail}`);

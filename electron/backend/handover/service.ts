@@ -10,7 +10,7 @@ import type { AttachmentFiles } from './attachmentFiles';
 import { compareApplicant } from './comparison';
 import { type ExportedPackage, exportApplicant } from './exportPackage';
 import { type ImportOptions, existingApplicant, importPackage, programmeWarnings } from './importPackage';
-import { type CheckedPackage, type PackageFileChecks, readPackage } from './readPackage';
+import { type CheckedPackage, type PackageReader, readCheckedPackage } from './checkedPackage';
 import type { HandoverTransfers } from './transfers';
 
 export interface Inspection {
@@ -45,8 +45,8 @@ export interface HandoverService {
   import(path: string, options: ImportOptions): Promise<ImportOutcome>;
 }
 
-async function withChecked<T>(path: string, checks: PackageFileChecks | undefined, use: (checked: CheckedPackage) => Promise<T> | T): Promise<T> {
-  const checked = await readPackage(path, checks);
+async function withChecked<T>(path: string, reader: PackageReader, use: (checked: CheckedPackage) => Promise<T> | T): Promise<T> {
+  const checked = await readCheckedPackage(path, reader);
   try {
     return await use(checked);
   } finally {
@@ -54,7 +54,8 @@ async function withChecked<T>(path: string, checks: PackageFileChecks | undefine
   }
 }
 
-export function createHandoverService(db: Database, transfers: HandoverTransfers, checks?: PackageFileChecks): HandoverService {
+/** `reader` reads and checks packages in the parser process: the backend itself never parses one. */
+export function createHandoverService(db: Database, transfers: HandoverTransfers, reader: PackageReader): HandoverService {
   return {
     transfers,
     async export(applicantId, request) {
@@ -65,11 +66,11 @@ export function createHandoverService(db: Database, transfers: HandoverTransfers
       return waiting ? { ...waiting.written, exportId: waiting.exportId } : null;
     },
     inspect: (path) =>
-      withChecked(path, checks, (checked) => {
+      withChecked(path, reader, (checked) => {
         const existing = existingApplicant(db, checked.manifest.applicant.id);
         const comparison = existing === null ? null : compareApplicant(db, checked.scratch, existing.id);
         return { package: checked.summary, existing, comparison, warnings: programmeWarnings(db, checked) };
       }),
-    import: (path, options) => withChecked(path, checks, (checked) => importPackage(db, checked, options)),
+    import: (path, options) => withChecked(path, reader, (checked) => importPackage(db, checked, options)),
   };
 }

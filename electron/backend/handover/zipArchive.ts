@@ -5,9 +5,11 @@
 // is streamed from the file and inflated with its declared size as a hard cap, so a header that lies about
 // sizes costs at most what it declared, within the limits. Parts the checks need whole (the manifest, the
 // tables) are kept in memory; files/ parts (scans, up to a hundred megabytes each) are only hashed, and
-// read again from the file when they are stored. Throws HandoverRefusal; never writes anything.
+// unpacked again from the file when they are stored (extractEntries, to the files it is told to write).
+// Runs in the parser process only. Throws HandoverRefusal.
 import { createHash } from 'node:crypto';
-import { type FileHandle, open } from 'node:fs/promises';
+import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { type FileHandle, open, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { crc32, createInflateRaw } from 'node:zlib';
@@ -16,6 +18,7 @@ import { IMPORT_MAX_BYTES } from '../../../shared/contract/documentChannels';
 import { CEILING_BYTES } from '../../../shared/materials/limits';
 import { entryNameProblem } from './entryNames';
 import { FILES_FOLDER } from './manifest';
+import { DEFLATED, STORED } from './zipFormat';
 import { HandoverRefusal, refuse } from './refusal';
 
 const MB = 1_000_000;
@@ -68,8 +71,6 @@ const FLAG_DATA_DESCRIPTOR = 0x0008;
 /** Deflate option bits (1, 2) and the UTF-8 name flag (11): all a package writer sets. */
 const FLAGS_ALLOWED = 0x0006 | 0x0800;
 
-export const STORED = 0;
-export const DEFLATED = 8;
 
 const UNIX_TYPE_MASK = 0o170000;
 const UNIX_REGULAR_FILE = 0o100000;
@@ -341,14 +342,20 @@ async function withFile<T>(path: string, use: (handle: FileHandle) => Promise<T>
   }
 }
 
+/** The archive's layout, every header checked, before anything is unpacked. */
+async function layoutOf(handle: FileHandle, limits: ArchiveLimits): Promise<{ size: number; entries: CentralEntry[]; located: LocatedEntry[]; unpackedBytes: number }> {
+  const { size } = await handle.stat();
+  if (size > limits.maxArchiveBytes) refuse('tooLarge', `${size} bytes`, { maxGb: limits.maxArchiveBytes / 1_000_000_000 });
+  const { entries, centralStart } = await readCentralDirectory(handle, size, limits);
+  const unpackedBytes = checkDeclaredSizes(entries, limits);
+  const located = await locateData(handle, entries, centralStart);
+  return { size, entries, located, unpackedBytes };
+}
+
 /** Every entry of the archive in the file at `path`, checked and hashed; throws HandoverRefusal at the first problem. */
 export async function readArchive(path: string, limits: ArchiveLimits = ARCHIVE_LIMITS): Promise<CheckedArchive> {
   return withFile(path, async (handle) => {
-    const { size } = await handle.stat();
-    if (size > limits.maxArchiveBytes) refuse('tooLarge', `${size} bytes`, { maxGb: limits.maxArchiveBytes / 1_000_000_000 });
-    const { entries, centralStart } = await readCentralDirectory(handle, size, limits);
-    const unpackedBytes = checkDeclaredSizes(entries, limits);
-    const located = await locateData(handle, entries, centralStart);
+    const { size, entries, located, unpackedBytes } = await layoutOf(handle, limits);
     const checked = new Map<string, ArchiveEntry>();
     for (const entry of located) {
       const kept: Buffer[] = [];
@@ -380,4 +387,49 @@ export async function readArchive(path: string, limits: ArchiveLimits = ARCHIVE_
       },
     };
   });
+}
+
+/** An entry to take out of an archive already checked whole: what its first reading found. */
+export interface WantedEntry {
+  name: string;
+  sha256: string;
+  bytes: number;
+}
+
+/**
+ * Unpacks the `wanted` entries of the archive at `path` (checked whole before, by readArchive) each to the
+ * file `target(entry)` names, with every check of the first reading again (the headers, the sizes, the
+ * CRC) and its hash compared with the one first found: an archive changed meanwhile is refused (damaged)
+ * and the files written so far are removed. Only the headers are read again, not the other entries.
+ */
+export async function extractEntries(path: string, wanted: readonly WantedEntry[], target: (entry: WantedEntry) => string, limits: ArchiveLimits = ARCHIVE_LIMITS): Promise<void> {
+  const written: string[] = [];
+  try {
+    await withFile(path, async (handle) => {
+      const { located } = await layoutOf(handle, limits);
+      const byName = new Map(located.map((entry) => [entry.name, entry]));
+      for (const want of wanted) {
+        const entry = byName.get(want.name);
+        if (!entry || entry.unpackedSize !== want.bytes) return refuse('damaged', `${want.name} changed after it was checked`);
+        const file = target(want);
+        written.push(file);
+        // Written as it is unpacked, synchronously (this runs in the parser process, which does nothing
+        // else meanwhile): the entry is never whole in memory.
+        const fd = openSync(file, 'wx');
+        let sha256: string;
+        try {
+          sha256 = await unpack(handle, entry, (chunk) => {
+            for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at, chunk.length - at);
+          });
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
+        if (sha256 !== want.sha256) refuse('damaged', `${want.name} changed after it was checked`);
+      }
+    });
+  } catch (error) {
+    for (const file of written) await rm(file, { force: true });
+    throw error;
+  }
 }

@@ -44,12 +44,19 @@ type Outcome<J extends JobName> = Awaited<ReturnType<ParserJobs[J]>>;
 
 interface Running {
   id: number;
+  /** The process the job was sent to: another's exit or reply (a process killed before) is not this job's. */
+  child: ParserChild;
   resolve(value: unknown): void;
   reject(error: Error): void;
 }
 
+export interface RunOptions {
+  /** Time allowed on top of the time limit (a hand-over package's reading grows with its size). */
+  extraTimeMs?: number;
+}
+
 export interface ParserProcess {
-  run<J extends JobName>(job: J, args: Parameters<ParserJobs[J]>[0]): Promise<Outcome<J>>;
+  run<J extends JobName>(job: J, args: Parameters<ParserJobs[J]>[0], options?: RunOptions): Promise<Outcome<J>>;
   /** Starts the process now, so that the first file does not wait for it (the app calls this at start). */
   warm(): void;
   /** The largest resident memory seen in the process since the last call (bytes; 0 when unknown). */
@@ -77,7 +84,7 @@ export function createParserProcess(launch: ParserLauncher, limits: ParserLimits
     const started = launch({ maxOldSpaceMb: limits.maxOldSpaceMb });
     started.onMessage((message) => {
       const reply = message as JobReply;
-      if (!running || typeof reply !== 'object' || reply === null || reply.id !== running.id) return;
+      if (!running || running.child !== started || typeof reply !== 'object' || reply === null || reply.id !== running.id) return;
       const job = running;
       running = null;
       if (reply.ok) job.resolve(reply.value);
@@ -85,20 +92,23 @@ export function createParserProcess(launch: ParserLauncher, limits: ParserLimits
     });
     started.onExit((code) => {
       if (child === started) child = null;
+      // A process killed at its limit exits after the next job has gone to a fresh one: only its own job fails.
+      if (running?.child !== started) return;
       const job = running;
       running = null;
-      job?.reject(new ParserLimitError('crashed', `exit code ${code}`));
+      job.reject(new ParserLimitError('crashed', `exit code ${code}`));
     });
     return started;
   }
 
-  async function runOne(job: JobName, args: unknown): Promise<unknown> {
+  async function runOne(job: JobName, args: unknown, options: RunOptions): Promise<unknown> {
     if (closed) throw new ParserLimitError('crashed', 'the app is closing');
     const current = child ?? (child = start());
     const id = nextId++;
     return new Promise<unknown>((resolve, reject) => {
-      running = { id, resolve, reject };
-      const timer = setTimeout(() => stop(current, new ParserLimitError('time', `over ${limits.timeMs} ms`)), limits.timeMs);
+      running = { id, child: current, resolve, reject };
+      const timeMs = limits.timeMs + (options.extraTimeMs ?? 0);
+      const timer = setTimeout(() => stop(current, new ParserLimitError('time', `over ${timeMs} ms`)), timeMs);
       let reading = false;
       const watch = setInterval(() => {
         if (reading) return;
@@ -121,6 +131,7 @@ export function createParserProcess(launch: ParserLauncher, limits: ParserLimits
       };
       running = {
         id,
+        child: current,
         resolve: (value) => {
           settle();
           resolve(value);
@@ -139,8 +150,8 @@ export function createParserProcess(launch: ParserLauncher, limits: ParserLimits
   }
 
   return {
-    run(job, args) {
-      const result = queue.then(() => runOne(job, args));
+    run(job, args, options = {}) {
+      const result = queue.then(() => runOne(job, args, options));
       queue = result.catch(() => undefined);
       return result as Promise<Outcome<typeof job>>;
     },

@@ -4,10 +4,13 @@
 // Verdicts on stored files are kept by hash for the session: a file is checked again when next read after
 // a start, not at every read.
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import type { ImportedSummary } from '../documents/import';
 import { ImportRefusal } from '../documents/import/refusal';
+import type { PackageReader } from '../handover/checkedPackage';
+import { HandoverRefusal } from '../handover/refusal';
 import type { OfficialPdfCheck } from '../print/officialPdf';
-import type { ScanCheck } from './jobs';
+import type { PackageRefusal, ScanCheck } from './jobs';
 import { ParserJobError, ParserLimitError, type ParserProcess } from './parserProcess';
 
 export interface UntrustedReaders {
@@ -19,12 +22,37 @@ export interface UntrustedReaders {
   checkScan(source: { path: string } | { bytes: Uint8Array }, sha256?: string): Promise<ScanCheck>;
   /** The verdict already reached on the scan of this hash in this session, if any. */
   knownScan(sha256: string): ScanCheck | undefined;
+  /** Hand-over packages, read, checked and unpacked in the parser process (throws HandoverRefusal). */
+  packages: PackageReader;
   /** The largest memory the parser process was seen to use since the last call (bytes; for tests and the bench). */
   takePeakMemory(): number;
   close(): void;
 }
 
 const HOSTILE_DETAIL = (error: ParserLimitError) => error.message;
+
+/**
+ * A package's reading may take longer than one file's: the time limit grows by a second per 10 MB of the
+ * received file (a 1 GB package of scans: 130 s in all), still a bound.
+ */
+export const PACKAGE_TIME_PER_BYTE_MS = 1 / 10_000;
+
+function packageTimeMs(path: string): number {
+  try {
+    return Math.ceil(statSync(path).size * PACKAGE_TIME_PER_BYTE_MS);
+  } catch {
+    return 0;
+  }
+}
+
+/** The parser process's failure on a package, as the package's refusal. */
+function packageFailure(error: unknown): never {
+  if (error instanceof ParserLimitError) throw new HandoverRefusal('hostile', HOSTILE_DETAIL(error));
+  if (error instanceof ParserJobError) throw new HandoverRefusal('damaged', error.message);
+  throw error;
+}
+
+const refusalOf = (refusal: PackageRefusal) => new HandoverRefusal(refusal.reason, refusal.detail, refusal.params);
 
 export function createUntrustedReaders(parser: ParserProcess): UntrustedReaders {
   const officialVerdicts = new Map<string, OfficialPdfCheck>();
@@ -76,21 +104,23 @@ export function createUntrustedReaders(parser: ParserProcess): UntrustedReaders 
     },
 
     knownScan: (sha256) => scanVerdicts.get(sha256),
+
+    packages: {
+      async check(path) {
+        const known = { officials: [...officialVerdicts], scans: [...scanVerdicts] };
+        const outcome = await parser.run('handoverCheck', { path, known }, { extraTimeMs: packageTimeMs(path) }).catch(packageFailure);
+        // What the check found about the package's files holds for the session, like a direct import's verdict.
+        for (const [sha256, verdict] of outcome.judged.officials) officialVerdicts.set(sha256, verdict);
+        for (const [sha256, verdict] of outcome.judged.scans) scanVerdicts.set(sha256, verdict);
+        if (!outcome.ok) throw refusalOf(outcome);
+        return outcome.check;
+      },
+      async extract(path, files, folder) {
+        const outcome = await parser.run('handoverExtract', { path, files, folder }, { extraTimeMs: packageTimeMs(path) }).catch(packageFailure);
+        if (!outcome.ok) throw refusalOf(outcome);
+      },
+    },
     takePeakMemory: () => parser.takePeakMemory(),
     close: () => parser.close(),
-  };
-}
-
-/** The hand-over package's official PDF and scans, checked as a direct import checks them. */
-export function packageFileChecks(readers: UntrustedReaders) {
-  return {
-    async officialPdf(bytes: Buffer): Promise<string | null> {
-      const verdict = await readers.checkOfficialPdf(bytes);
-      return verdict.ok ? null : `${verdict.refusal.key}: ${verdict.reason}`;
-    },
-    async scan(sha256: string, read: () => Promise<Buffer>): Promise<string | null> {
-      const verdict = readers.knownScan(sha256) ?? (await readers.checkScan({ bytes: await read() }, sha256));
-      return verdict.ok ? null : `${verdict.reason}: ${verdict.detail}`;
-    },
   };
 }
