@@ -82,5 +82,5 @@ export function sharedNodeParserProcess(limits: ParserLimits = PARSER_LIMITS): P
     shared.set(key, parser);
   }
   const owned = parser;
-  return { run: (job, args, options) => owned.run(job, args, options), warm: () => owned.warm(), takePeakMemory: () => owned.takePeakMemory(), close: () => undefined };
+  return { run: (job, args, options) => owned.run(job, args, options), warm: () => owned.warm(), whenReady: () => owned.whenReady(), takePeakMemory: () => owned.takePeakMemory(), close: () => undefined };
 }

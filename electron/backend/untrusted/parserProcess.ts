@@ -59,6 +59,8 @@ export interface ParserProcess {
   run<J extends JobName>(job: J, args: Parameters<ParserJobs[J]>[0], options?: RunOptions): Promise<Outcome<J>>;
   /** Starts the process now, so that the first file does not wait for it (the app calls this at start). */
   warm(): void;
+  /** Resolves when the process (started now if none runs) has loaded and warmed its readers (for the bench). */
+  whenReady(): Promise<void>;
   /** The largest resident memory seen in the process since the last call (bytes; 0 when unknown). */
   takePeakMemory(): number;
   close(): void;
@@ -71,6 +73,8 @@ export function createParserProcess(launch: ParserLauncher, limits: ParserLimits
   let queue: Promise<unknown> = Promise.resolve();
   let peak = 0;
   let closed = false;
+  /** The running process's "ready" (its readers loaded and compiled). */
+  let ready: Promise<void> = Promise.resolve();
 
   function stop(current: ParserChild, error: ParserLimitError): void {
     if (child === current) child = null;
@@ -82,8 +86,13 @@ export function createParserProcess(launch: ParserLauncher, limits: ParserLimits
 
   function start(): ParserChild {
     const started = launch({ maxOldSpaceMb: limits.maxOldSpaceMb });
+    let markReady: () => void = () => undefined;
+    ready = new Promise<void>((resolve) => {
+      markReady = resolve;
+    });
     started.onMessage((message) => {
       const reply = message as JobReply;
+      if (typeof reply === 'object' && reply !== null && reply.id === 0) markReady();
       if (!running || running.child !== started || typeof reply !== 'object' || reply === null || reply.id !== running.id) return;
       const job = running;
       running = null;
@@ -91,6 +100,7 @@ export function createParserProcess(launch: ParserLauncher, limits: ParserLimits
       else job.reject(new ParserJobError(reply.message));
     });
     started.onExit((code) => {
+      markReady();
       if (child === started) child = null;
       // A process killed at its limit exits after the next job has gone to a fresh one: only its own job fails.
       if (running?.child !== started) return;
@@ -157,6 +167,17 @@ export function createParserProcess(launch: ParserLauncher, limits: ParserLimits
     },
     warm() {
       if (!closed && child === null) child = start();
+    },
+    whenReady() {
+      if (!closed && child === null) child = start();
+      // The process is unreferenced: this timer keeps the caller's event loop up meanwhile, and bounds the wait.
+      return new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, limits.timeMs);
+        void ready.then(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
     },
     takePeakMemory() {
       const seen = peak;

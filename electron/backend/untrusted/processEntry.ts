@@ -4,6 +4,7 @@
 // and writes nothing; when a file makes it exceed its memory or time, the app kills it and starts another.
 import { type JobName, parserJobs } from './jobs';
 import type { JobReply, JobRequest } from './protocol';
+import { warmUpReaders } from './warmUp';
 
 interface ParentPort {
   on(event: 'message', listener: (event: { data: unknown }) => void): void;
@@ -35,4 +36,5 @@ async function handle(message: unknown): Promise<void> {
 
 if (parentPort) parentPort.on('message', (event) => void handle(event.data));
 else process.on('message', (message) => void handle(message));
-reply({ id: 0, ok: true, value: 'ready' });
+// Ready once the readers are compiled: a file sent meanwhile waits its turn behind the warm-up, no longer.
+void warmUpReaders().then(() => reply({ id: 0, ok: true, value: 'ready' }));
