@@ -148,6 +148,7 @@ const HOSTILE: Hostile[] = [
   { name: 'a PNG scan declaring 100,000 × 100,000 pixels', build: () => packageCarrying(null, pngDeclaring(100_000, 100_000, 1024 * 1024, NOISE), 'scan.png'), key: 'unsafeFile', params: { what: 'scan' } },
   { name: 'a JPEG scan declaring 65,000 × 65,000 pixels', build: () => packageCarrying(null, jpegDeclaring(65_000, 65_000), 'scan.jpg'), key: 'unsafeFile', params: { what: 'scan' } },
   { name: 'a PDF scan with a 1 GB object-stream bomb', build: () => packageCarrying(null, pdfWithObjectStreamBomb(GIGABYTE, NOISE), 'scan.pdf'), key: 'unsafeFile', params: { what: 'scan' } },
+  { name: 'a PDF scan with a 1 GB content-stream bomb', build: () => packageCarrying(null, pdfWithContentStreamBomb(GIGABYTE, NOISE), 'scan.pdf'), key: 'unsafeFile', params: { what: 'scan' } },
   {
     name: 'a table part that is a 1 GB deflate bomb (declared)',
     build: async () => {

@@ -163,12 +163,14 @@ describe.each(transports)('hostile files through the $name', ({ invoke }) => {
     ['a PNG declaring 100,000 × 100,000 pixels', 'scan.png', () => pngDeclaring(100_000, 100_000)],
     ['a JPEG declaring 65,000 × 65,000 pixels', 'scan.jpg', () => jpegDeclaring(65_000, 65_000)],
     ['a PDF scan with an object-stream bomb', 'scan.pdf', () => pdfWithObjectStreamBomb(GIGABYTE)],
+    ['a PDF scan with a content-stream bomb', 'scan.pdf', () => pdfWithContentStreamBomb(GIGABYTE)],
   ])('%s as a scan: refused as hostile, nothing stored', async (_name, fileName, build) => {
     const applicantId = await newApplicant(invoke);
     const outcome = await measured(() => uploadScan(invoke, applicantId, fileName, build()));
     expect(outcome.key).toBe('materials.upload.refused.hostile');
     expect(value<{ attachments: unknown[] }>(await invoke('attachments.list', { applicantId })).attachments).toEqual([]);
     expect(outcome.growth).toBeLessThan(MAX_GROWTH);
+    expect(outcome.ms).toBeLessThan(MAX_MS);
     await stillAnswers(invoke);
   });
 });
