@@ -381,9 +381,14 @@ export async function readArchive(path: string, limits: ArchiveLimits = ARCHIVE_
       entries: inDirectoryOrder,
       streamEntry,
       async readEntry(name) {
-        const chunks: Buffer[] = [];
-        await streamEntry(name, (chunk) => chunks.push(chunk));
-        return Buffer.concat(chunks);
+        // Into one buffer of the declared size (unpacking never goes past it): a 100 MB scan costs 100 MB
+        // of the parser process's memory, not twice that while chunks are joined.
+        const whole = Buffer.allocUnsafe(inDirectoryOrder.get(name)?.bytes ?? 0);
+        let filled = 0;
+        await streamEntry(name, (chunk) => {
+          filled += chunk.copy(whole, filled);
+        });
+        return whole.subarray(0, filled);
       },
     };
   });
