@@ -1,8 +1,8 @@
 // The app's readers of outside files, each run in the parser process: what the handlers call instead of
-// mammoth or pdf-lib. A process stopped at its memory cap or time limit becomes the reader's own refusal
-// ("damaged or built to exhaust memory"), so the user sees it in their language and nothing is stored.
-// Verdicts on stored files are kept by hash for the session: a file is checked again when next read after
-// a start, not at every read.
+// mammoth, pdf-lib or the hand-over package's reader. A process stopped at its memory cap or time limit
+// becomes the reader's own refusal ("damaged or built to exhaust memory"), so the user sees it in their
+// language and nothing is stored. Verdicts on stored files (and on a package's official PDF and scans) are
+// kept by hash for the session: a file is checked again when next read after a start, not at every read.
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import type { ImportedSummary } from '../documents/import';
