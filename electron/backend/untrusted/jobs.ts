@@ -7,11 +7,16 @@ import type { ImportFormat, ImportWarning } from '../../../shared/contract/docum
 import type { SummaryDocument } from '../../../shared/summary/document';
 import type { AttachmentKind } from '../../../shared/materials/attachmentTypes';
 import { ImportRefusal, importSummary } from '../documents/import';
+import { type ReturnedFile, readReturnedFile } from '../documents/bilingual/returnedFile';
 import { type OfficialPdfCheck, checkOfficialPdf } from '../print/officialPdf';
 import { COUNT_PAGES_MAX_BYTES, countPdfPages } from '../attachments/pdfPages';
 import { HEAD_BYTES, type RefusalReason, TAIL_BYTES, sniffFile } from '../attachments/sniff';
 import { checkImageDimensions } from './imageDimensions';
 import { checkPdfStreamBudget } from './pdfStreamBudget';
+
+export type HandoutImportOutcome =
+  | ({ ok: true } & ReturnedFile)
+  | { ok: false; key: ImportRefusal['key']; message: string; params?: Record<string, string | number> };
 
 export type SummaryImportOutcome =
   | { ok: true; document: SummaryDocument; format: ImportFormat; warnings: ImportWarning[] }
@@ -22,6 +27,8 @@ export type ScanCheck = { ok: true; kind: AttachmentKind; pages: number | null }
 
 export interface ParserJobs {
   summaryImport(args: { fileName: string; bytes: Uint8Array }): Promise<SummaryImportOutcome>;
+  /** A translation hand-out taken back (.docx or .txt): its rows, matched to the blocks by the caller. */
+  handoutImport(args: { fileName: string; bytes: Uint8Array }): Promise<HandoutImportOutcome>;
   officialPdf(args: { bytes: Uint8Array }): Promise<OfficialPdfCheck>;
   /** A scan given by its path (a file of the data folder: never sent whole across) or by its bytes. */
   scan(args: { path: string } | { bytes: Uint8Array }): Promise<ScanCheck>;
@@ -47,6 +54,14 @@ export const parserJobs: ParserJobs = {
   async summaryImport({ fileName, bytes }) {
     try {
       return { ok: true, ...(await importSummary(fileName, asBuffer(bytes))) };
+    } catch (error) {
+      if (error instanceof ImportRefusal) return error.params ? { ok: false, key: error.key, message: error.message, params: error.params } : { ok: false, key: error.key, message: error.message };
+      throw error;
+    }
+  },
+  async handoutImport({ fileName, bytes }) {
+    try {
+      return { ok: true, ...(await readReturnedFile(fileName, asBuffer(bytes))) };
     } catch (error) {
       if (error instanceof ImportRefusal) return error.params ? { ok: false, key: error.key, message: error.message, params: error.params } : { ok: false, key: error.key, message: error.message };
       throw error;
