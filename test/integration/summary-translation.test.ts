@@ -14,6 +14,7 @@ import { blockState } from '../../shared/summary/bilingual';
 import { type Block, type SummaryDocument, documentSchema } from '../../shared/summary/document';
 import { takeBack } from '../../shared/summary/handout';
 import { makeTempDir } from '../support/tempDir';
+import { editInWord } from '../support/wordEdits';
 import { value } from '../support/result';
 
 let dir: ReturnType<typeof makeTempDir>;
@@ -58,27 +59,6 @@ function applied(blocks: Block[], updates: ReturnType<typeof takeBack>['updates'
   });
 }
 
-/** Word's way of writing a cell: its own run properties, the text in w:t. */
-const wordCell = (text: string) =>
-  `<w:tc><w:tcPr><w:tcW w:w="3900" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr></w:pPr>${text === '' ? '' : `<w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t>${text}</w:t></w:r>`}</w:p></w:tc>`;
-
-/** Edits the hand-out's document.xml as a user in Word would: fills the Chinese cells, then reorders rows. */
-function editInWord(docx: Buffer, chinese: (english: string) => string, reorder: (rows: string[]) => string[]): Uint8Array {
-  const files = unzipSync(new Uint8Array(docx));
-  const xml = strFromU8(files['word/document.xml']!);
-  const rows = xml.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g)!;
-  const [header, ...body] = rows;
-  const filled = body.map((row) => {
-    const cells = row.match(/<w:tc>[\s\S]*?<\/w:tc>/g)!;
-    const english = (cells[1]!.match(/<w:t[^>]*>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('');
-    return row.replace(cells[2]!, wordCell(chinese(english)));
-  });
-  const edited = xml.replace(rows.join(''), [header!, ...reorder(filled)].join(''));
-  expect(edited).not.toBe(xml);
-  files['word/document.xml'] = strToU8(edited);
-  return zipSync(files);
-}
-
 const TRANSLATION: Record<string, string> = {
   [EN[0]!]: '主持的项目',
   [EN[1]!]: '本人主持了9号线信号系统改造。',
@@ -101,6 +81,7 @@ describe('the .docx hand-out', () => {
     const handout = Buffer.from((await exportHandout('docx')).contentBase64, 'base64');
     // The last row moved to the top, as a user dragging rows in Word.
     const edited = editInWord(handout, (english) => TRANSLATION[english] ?? '', (rows) => [rows[3]!, ...rows.slice(0, 3)]);
+    expect(Buffer.from(edited).equals(handout)).toBe(false);
     const returned = await importHandout('待翻译的英文_译好.docx', edited);
     expect(returned.format).toBe('docx');
     expect(returned.rows).toHaveLength(4);

@@ -9,6 +9,8 @@ import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useStat
 import { type BlockState, blockState, englishChange, tallyStates } from '../../../shared/summary/bilingual';
 import type { Segment } from '../../../shared/summary/diff';
 import { useI18n } from '../i18n';
+import type { SummaryDocument } from '../../../shared/summary/document';
+import { TranslationBar } from './TranslationBar';
 import { type BilingualRow, type BilingualRows, insertBlockAfter, readRows, markChecked, oneLine, removeEmptyBlock, setChinese, setEnglish } from './bilingualEdits';
 
 type Side = 'english' | 'chinese';
@@ -149,7 +151,14 @@ const Row = memo(function Row({ row, index, actions }: { row: BilingualRow; inde
   );
 });
 
-export function BilingualView({ editor }: { editor: Editor }) {
+interface ViewProps {
+  editor: Editor;
+  applicantId: string;
+  programmeId: string;
+  getDocument(): SummaryDocument;
+}
+
+export function BilingualView({ editor, applicantId, programmeId, getDocument }: ViewProps) {
   const { t } = useI18n();
   const [cache] = useState(() => new WeakMap());
   const [initial] = useState(() => readRows(editor.state.doc, cache));
@@ -222,6 +231,7 @@ export function BilingualView({ editor }: { editor: Editor }) {
 
   return (
     <section className="bilingual-view" aria-label={t('bilingual.view')}>
+      <TranslationBar editor={editor} applicantId={applicantId} programmeId={programmeId} getDocument={getDocument} />
       <p className="bilingual-tally" role="status">
         {t('bilingual.tally', { translated: tally.translated, englishOnly: tally['english-only'], stale: tally.stale, chineseOnly: tally['chinese-only'] })}
       </p>

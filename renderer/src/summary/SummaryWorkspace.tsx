@@ -155,7 +155,7 @@ export function SummaryWorkspace({ applicantId, programmeId, stored, initial, ou
           </label>
           <p className="small muted">{t('bilingual.switchHint')}</p>
         </div>
-        {writeFromEnglish && <BilingualView editor={editor} />}
+        {writeFromEnglish && <BilingualView editor={editor} applicantId={applicantId} programmeId={programmeId} getDocument={readDocument} />}
         {/* The editor holds the document in both modes; writing from English edits it through the view above. */}
         <div hidden={writeFromEnglish}>
           <SummaryText editor={editor} />

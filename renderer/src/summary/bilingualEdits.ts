@@ -174,3 +174,66 @@ export function removeEmptyBlock(state: EditorState, pos: number, id: string | n
   const to = depth === $pos.depth ? pos + node.nodeSize : $pos.after(depth + 1);
   return state.tr.delete(from, to);
 }
+
+/** A Chinese text for a block and the English it was written against (a take-back, a confirmed paste). */
+export interface ChineseUpdate {
+  id: string;
+  text: string;
+  writtenAgainst: string;
+}
+
+/** The blocks' nodes as they are, by id: what "undo this import" puts back (text, marks and record). */
+export interface BlockSnapshot {
+  id: string;
+  node: PmNode;
+}
+
+function positionsById(doc: PmNode): Map<string, number> {
+  const { rows, positions } = readRows(doc, new WeakMap());
+  const byId = new Map<string, number>();
+  rows.forEach((row, index) => {
+    if (row.id !== null) byId.set(row.id, positions[index] as number);
+  });
+  return byId;
+}
+
+/**
+ * Every update in one transaction (one undo step, its own history event), the blocks' previous nodes kept
+ * for an explicit undo. Applied from the end of the document backwards, so each position is still right.
+ */
+export function applyChineseUpdates(state: EditorState, updates: readonly ChineseUpdate[]): { tr: Transaction; before: BlockSnapshot[] } | null {
+  const byId = positionsById(state.doc);
+  const found = updates.flatMap((update) => {
+    const pos = byId.get(update.id);
+    return pos === undefined ? [] : [{ update, pos }];
+  });
+  if (found.length === 0) return null;
+  found.sort((a, b) => b.pos - a.pos);
+  const tr = state.tr;
+  const before: BlockSnapshot[] = [];
+  for (const { update, pos } of found) {
+    const node = state.doc.nodeAt(pos) as PmNode;
+    before.push({ id: update.id, node });
+    const text = oneLine(update.text);
+    if (node.textContent !== text) tr.replaceWith(pos + 1, pos + node.nodeSize - 1, text === '' ? [] : state.schema.text(text));
+    tr.setNodeAttribute(pos, 'writtenAgainst', update.writtenAgainst === '' && !attr(node, 'english') ? null : update.writtenAgainst);
+  }
+  return { tr, before };
+}
+
+/** Puts the kept nodes back where their blocks are now (blocks deleted since are left alone). */
+export function restoreBlocks(state: EditorState, before: readonly BlockSnapshot[]): Transaction | null {
+  const byId = positionsById(state.doc);
+  const found = before.flatMap((snapshot) => {
+    const pos = byId.get(snapshot.id);
+    return pos === undefined ? [] : [{ snapshot, pos }];
+  });
+  if (found.length === 0) return null;
+  found.sort((a, b) => b.pos - a.pos);
+  const tr = state.tr;
+  for (const { snapshot, pos } of found) {
+    const node = state.doc.nodeAt(pos) as PmNode;
+    tr.replaceWith(pos, pos + node.nodeSize, snapshot.node);
+  }
+  return tr;
+}
