@@ -95,7 +95,8 @@ export const documentChannels = {
         language: z.enum(['zh', 'en']).default('zh'),
       })
       .strict(),
-    reply: exportedFile,
+    /** `pages` for a PDF. */
+    reply: exportedFile.extend({ pages: z.number().int().optional() }),
   },
   'documents.importSummary': {
     request: z

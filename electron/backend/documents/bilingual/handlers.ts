@@ -68,7 +68,7 @@ export const bilingualDocumentHandlers: Pick<Handlers, 'documents.exportHandout'
     }
     try {
       const pdf = await buildReviewCopyPdf(request.document.blocks, { applicant: job.name }, context.fonts());
-      return ok({ fileName, mimeType: 'application/pdf', contentBase64: pdf.bytes.toString('base64'), bytes: pdf.bytes.length });
+      return ok({ fileName, mimeType: 'application/pdf', contentBase64: pdf.bytes.toString('base64'), bytes: pdf.bytes.length, pages: pdf.pages });
     } catch (error) {
       if (error instanceof FontMissingError) return fail('internal', error.message, [{ path: [], key: 'documents.export.fontMissing', params: { file: error.file } }]);
       throw error;
