@@ -9,12 +9,16 @@ import { DOCX_HEI, DOCX_LANGUAGE, DOCX_SONG, withFontTable } from '../../print/d
 import { both } from './text';
 
 const BODY_HALF_POINTS = 21; // 10.5 pt (五号)
-const COLUMNS = [1500, 3900, 3900]; // twips: id, English, Chinese (within the A4 text width)
+const COLUMNS = [2000, 3650, 3650]; // twips: id, English, Chinese (within the A4 text width)
+/** The id in 8 pt: it fits its column on one line. */
+const ID_HALF_POINTS = 16;
+const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
 
-const cell = (text: string, width: number, options: { bold?: boolean; font?: typeof DOCX_SONG | typeof DOCX_HEI } = {}) =>
+const cell = (text: string, width: number, options: { bold?: boolean; font?: typeof DOCX_SONG | typeof DOCX_HEI; size?: number } = {}) =>
   new TableCell({
     width: { size: width, type: WidthType.DXA },
-    children: [new Paragraph({ children: [new TextRun({ text, font: options.font ?? DOCX_SONG, size: BODY_HALF_POINTS, ...(options.bold ? { bold: true } : {}) })] })],
+    margins: CELL_MARGINS,
+    children: [new Paragraph({ children: [new TextRun({ text, font: options.font ?? DOCX_SONG, size: options.size ?? BODY_HALF_POINTS, ...(options.bold ? { bold: true } : {}) })] })],
   });
 
 export async function buildHandoutDocx(rows: readonly HandoutRow[], author: string): Promise<Buffer> {
@@ -26,7 +30,7 @@ export async function buildHandoutDocx(rows: readonly HandoutRow[], author: stri
     (row) =>
       new TableRow({
         cantSplit: false,
-        children: [cell(row.handoutId, COLUMNS[0] as number), cell(row.english, COLUMNS[1] as number), cell(row.chinese, COLUMNS[2] as number)],
+        children: [cell(row.handoutId, COLUMNS[0] as number, { size: ID_HALF_POINTS }), cell(row.english, COLUMNS[1] as number), cell(row.chinese, COLUMNS[2] as number)],
       }),
   );
   const document = new Document({
@@ -38,7 +42,7 @@ export async function buildHandoutDocx(rows: readonly HandoutRow[], author: stri
       {
         properties: { page: { size: { width: layout.page.widthTwips, height: layout.page.heightTwips }, margin: layout.marginsTwips } },
         children: [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: both('bilingual.file.handoutTitle'), font: DOCX_HEI })] }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: both('bilingual.file.handoutTitle'), font: DOCX_HEI, color: '000000', size: 32 })] }),
           new Paragraph({ children: [new TextRun(both('bilingual.file.handoutHow'))] }),
           new Paragraph({ children: [] }),
           new Table({ columnWidths: COLUMNS, width: { size: COLUMNS.reduce((a, b) => a + b, 0), type: WidthType.DXA }, rows: [header, ...body] }),

@@ -40,6 +40,7 @@ export async function buildReviewCopyDocx(blocks: readonly Block[], text: Review
   const cell = (value: string, options: { bold?: boolean; font?: typeof DOCX_SONG | typeof DOCX_HEI; note?: string | null } = {}) =>
     new TableCell({
       width: { size: COLUMNS[0] as number, type: WidthType.DXA },
+      margins: { top: 60, bottom: 60, left: 100, right: 100 },
       children: [
         new Paragraph({ children: [new TextRun({ text: value, font: options.font ?? DOCX_SONG, size: SIZE, ...(options.bold ? { bold: true } : {}) })] }),
         ...(options.note ? [new Paragraph({ children: [new TextRun({ text: `（${options.note}）`, size: 18, italics: true, color: '9B1C1C' })] })] : []),
