@@ -21,6 +21,7 @@ export const bilingualZh = {
   'bilingual.addAfterOf': '在第 {number} 段下方加一段',
   'bilingual.englishChange': '中文写成之后英文的改动：',
   'bilingual.englishAfter': '英文是在中文之后写的：请核对两者意思一致，然后标为已核对。',
+  'bilingual.diffEnglish': '英文：',
   'bilingual.tally': '已翻译 {translated} 段 · 待翻译 {englishOnly} 段 · 待核对 {stale} 段 · 仅中文 {chineseOnly} 段',
   'bilingual.keys': '在任一栏按 Enter 在下方加一段；在空白段落按退格键删除该段。',
   // The files: hand-out, take-back, review copy (their text is printed in both languages, Chinese first).
@@ -90,6 +91,7 @@ export const bilingualEn: Record<keyof typeof bilingualZh, string> = {
   'bilingual.addAfterOf': 'Add a block below block {number}',
   'bilingual.englishChange': 'What changed in the English since the Chinese was written:',
   'bilingual.englishAfter': 'The English was written after the Chinese: check that they say the same, then mark the block checked.',
+  'bilingual.diffEnglish': 'English:',
   'bilingual.tally':
     '{translated} translated · {englishOnly} to translate · {stale} to check again · {chineseOnly} Chinese only',
   'bilingual.keys': 'Enter in either box adds a block below; Backspace in an empty block removes it.',

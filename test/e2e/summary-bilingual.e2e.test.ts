@@ -155,6 +155,30 @@ describe.skipIf(skipReason !== null)('writing the summary from English in browse
     expect(block?.writtenAgainst).toBe(block?.english);
   });
 
+  it('pasted Chinese without ids is paired paragraph by paragraph and taken only after the user confirms', async () => {
+    await box(3, 'english').click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Over five years I mentored four assistant engineers.');
+    await expect.poll(() => page.locator('.bilingual-badge-english-only').count()).toBe(1);
+    await page.getByRole('button', { name: 'Paste Chinese…' }).click();
+    await page.getByLabel('Chinese translation').fill('近五年本人指导了四名助理工程师。\n多出的一段。');
+    await page.getByRole('button', { name: 'Pair paragraph by paragraph' }).click();
+    const pairs = page.locator('.translation-pairs li');
+    expect(await pairs.count()).toBe(1);
+    expect(await pairs.first().textContent()).toContain('Over five years I mentored four assistant engineers.');
+    expect(await page.locator('.translation-paste').textContent()).toContain('1 paragraph has no English to pair with');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Import the 1 ticked block' }).click();
+    await expect.poll(() => box(4, 'chinese').inputValue()).toBe('近五年本人指导了四名助理工程师。');
+    expect(await page.locator('.bilingual-badge-translated').count()).toBe(4);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('a section chosen in the outline puts the cursor in its Chinese box', async () => {
+    await page.locator('.outline-title').first().click();
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('.bilingual-row')?.getAttribute('data-block-id'))).toBe('background');
+  });
+
   it('logged no console error and made no request outside the app', () => {
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);

@@ -7,9 +7,9 @@ import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
 import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import { type BlockState, blockState, englishChange, tallyStates } from '../../../shared/summary/bilingual';
-import type { Segment } from '../../../shared/summary/diff';
 import { useI18n } from '../i18n';
 import type { SummaryDocument } from '../../../shared/summary/document';
+import { EnglishChange } from './EnglishChange';
 import { TranslationBar } from './TranslationBar';
 import { type BilingualRow, type BilingualRows, insertBlockAfter, readRows, markChecked, oneLine, removeEmptyBlock, setChinese, setEnglish } from './bilingualEdits';
 
@@ -26,26 +26,6 @@ interface Actions {
   add(id: string | null, index: number, side: Side): void;
   remove(id: string | null, index: number): boolean;
   focus: MutableRefObject<FocusRequest | null>;
-}
-
-export function EnglishChange({ segments }: { segments: Segment[] }) {
-  return (
-    <>
-      {segments.map((segment, index) =>
-        segment.op === 'equal' ? (
-          <span key={index}>{segment.text}</span>
-        ) : segment.op === 'delete' ? (
-          <del key={index} data-marker="−">
-            {segment.text}
-          </del>
-        ) : (
-          <ins key={index} data-marker="+">
-            {segment.text}
-          </ins>
-        ),
-      )}
-    </>
-  );
 }
 
 /** An uncontrolled box kept in step with the document when it changes from elsewhere (undo, an import). */
@@ -65,6 +45,7 @@ function SideBox({ row, index, side, actions, label, placeholder }: { row: Bilin
     if (request && request.id === row.id && request.side === side && ref.current) {
       actions.focus.current = null;
       ref.current.focus();
+      ref.current.scrollIntoView({ block: 'nearest' });
       const end = request.atEnd ? ref.current.value.length : 0;
       ref.current.setSelectionRange(end, end);
     }
@@ -175,10 +156,30 @@ export function BilingualView({ editor, applicantId, programmeId, getDocument }:
       if (focus.current) setRows(next.rows);
       else startTransition(() => setRows(next.rows));
     };
+    /**
+     * The outline, the review and a new section move the editor's cursor and ask for it to be shown (they
+     * scroll it into view): here the editor is hidden, so the block's Chinese box takes the focus instead.
+     */
+    const onSelection = ({ transaction }: { transaction: Transaction }) => {
+      if (!transaction.scrolledIntoView) return;
+      const { rows: rowsNow, positions } = readRows(editor.state.doc, cache);
+      const at = editor.state.selection.from;
+      let index = -1;
+      while (index + 1 < positions.length && (positions[index + 1] as number) < at) index += 1;
+      const id = rowsNow[index]?.id;
+      if (!id) return;
+      const box = document.querySelector<HTMLTextAreaElement>(`.bilingual-row[data-block-id="${CSS.escape(id)}"] textarea[data-side="chinese"]`);
+      if (box) {
+        box.focus();
+        box.scrollIntoView({ block: 'center' });
+      } else focus.current = { id, side: 'chinese' };
+    };
     onUpdate();
     editor.on('update', onUpdate);
+    editor.on('selectionUpdate', onSelection);
     return () => {
       editor.off('update', onUpdate);
+      editor.off('selectionUpdate', onSelection);
     };
   }, [editor, cache]);
 
