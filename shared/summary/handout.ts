@@ -81,7 +81,11 @@ function mostlyHan(text: string): boolean {
   return han > 0 && han >= latin;
 }
 
-const sampleOf = (row: ReturnedRow) => [...(row.chinese || row.english || row.idText || '')].slice(0, 30).join('');
+/** The start of the row's text, for the report: enough to find the row in the file. */
+function sampleOf(row: ReturnedRow): string {
+  const characters = [...(row.chinese || row.english || row.idText || '').trim()];
+  return characters.length > 30 ? `${characters.slice(0, 30).join('').trimEnd()}…` : characters.join('');
+}
 
 /** A cell's text as one block's text: line breaks inside a cell join (without a space between Han
  * characters, with one between other words). */

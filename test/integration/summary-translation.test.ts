@@ -87,7 +87,7 @@ describe('the .docx hand-out', () => {
     expect(returned.rows).toHaveLength(4);
     const { updates, report } = takeBack(document.blocks, returned.rows);
     expect(report.matched).toEqual([1, 2, 4]);
-    expect(report.unfit).toEqual([{ position: 4, reason: 'empty', sample: 'The upgrade cut the headway to' }]);
+    expect(report.unfit).toEqual([{ position: 4, reason: 'empty', sample: 'The upgrade cut the headway to…' }]);
     expect(report.left).toEqual([3]);
     const blocks = applied(document.blocks, updates);
     expect(blocks.map((block) => block.text)).toEqual(['主持的项目', '本人主持了9号线信号系统改造。', '', '培训了十二名工程师。', '本段只有中文。']);

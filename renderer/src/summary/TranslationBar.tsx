@@ -25,7 +25,8 @@ type Panel =
   | { kind: 'report'; report: TakeBackReport; before: BlockSnapshot[] }
   | { kind: 'paste'; text: string; pairs: AlignedPair[] | null; leftOver: string[]; ticked: Set<string> };
 
-const numbers = (list: readonly number[]) => list.join(', ');
+/** Block numbers as a list, in the interface language's way. */
+const numbers = (list: readonly number[], language: string) => list.join(language === 'zh' ? '、' : ', ');
 
 export function TranslationBar({ editor, applicantId, programmeId, getDocument }: Props) {
   const i18n = useI18n();
@@ -154,16 +155,16 @@ export function TranslationBar({ editor, applicantId, programmeId, getDocument }
 }
 
 function Report({ report, onUndo, onClose }: { report: TakeBackReport; onUndo(): void; onClose(): void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const none = t('bilingual.report.none');
   return (
-    <div className="banner translation-report" role="status" aria-labelledby="translation-report-title">
+    <div className="banner banner-info translation-report" role="status" aria-labelledby="translation-report-title">
       <p id="translation-report-title">
         <strong>{t('bilingual.report.title')}</strong>
       </p>
       <ul>
-        <li data-report="matched">{t('bilingual.report.matched', { count: report.matched.length, numbers: numbers(report.matched) || none })}</li>
-        <li data-report="left">{t('bilingual.report.left', { count: report.left.length, numbers: numbers(report.left) || none })}</li>
+        <li data-report="matched">{t('bilingual.report.matched', { count: report.matched.length, numbers: numbers(report.matched, language) || none })}</li>
+        <li data-report="left">{t('bilingual.report.left', { count: report.left.length, numbers: numbers(report.left, language) || none })}</li>
         {report.unfit.length > 0 && (
           <li data-report="unfit">
             {t('bilingual.report.unfit', { count: report.unfit.length })}
@@ -171,7 +172,7 @@ function Report({ report, onUndo, onClose }: { report: TakeBackReport; onUndo():
               {report.unfit.map((row) => (
                 <li key={`${row.position}-${row.reason}`}>
                   {t(`bilingual.report.reason.${row.reason}`, { position: row.position })}
-                  {row.sample !== '' && <span className="muted">: {row.sample}</span>}
+                  {row.sample !== '' && <span className="muted">{language === 'zh' ? '：' : ': '}{row.sample}</span>}
                 </li>
               ))}
             </ul>
@@ -206,7 +207,7 @@ function PasteAlign({
   const { t } = useI18n();
   const ticked = panel.pairs?.filter((pair) => panel.ticked.has(pair.id)).length ?? 0;
   return (
-    <div className="banner translation-paste" role="group" aria-labelledby="translation-paste-title">
+    <div className="banner banner-info translation-paste" role="group" aria-labelledby="translation-paste-title">
       <p id="translation-paste-title">
         <strong>{t('bilingual.paste.title')}</strong>
       </p>
