@@ -8,7 +8,7 @@ import { splitBlock } from '@tiptap/pm/commands';
 import { describe, expect, it } from 'vitest';
 import { blockState } from '../../../shared/summary/bilingual';
 import { type SummaryDocument, documentSchema } from '../../../shared/summary/document';
-import { type BilingualRow, readRows, giveBlockIds, insertBlockAfter, markChecked, removeEmptyBlock, setChinese, setEnglish } from '../../../renderer/src/summary/bilingualEdits';
+import { type BilingualRow, applyChineseUpdates, readRows, restoreBlocks, giveBlockIds, insertBlockAfter, markChecked, removeEmptyBlock, setChinese, setEnglish } from '../../../renderer/src/summary/bilingualEdits';
 import { documentFromEditorContent, editorContentFromDocument } from '../../../renderer/src/summary/documentConvert';
 import { blockIds, summaryExtensions } from '../../../renderer/src/summary/editorSchema';
 
@@ -143,5 +143,31 @@ describe('block ids', () => {
     expect(read(state).blocks.map((block) => block.id)).toEqual(['projects', 'b-1', 'b-2', 'b-3']);
     expect(removeEmptyBlock(state, rows(state)[0]!.pos, 'projects')).toBeNull();
     expect(removeEmptyBlock(state, rows(state)[2]!.pos, 'b-2')).toBeNull(); // it has English
+  });
+});
+
+describe('an import of translations', () => {
+  it('fills every matched block in one transaction (one undo step), and undoing it puts back text, bold and record', () => {
+    let state = stateOf(document);
+    const made = applyChineseUpdates(state, [
+      { id: 'b-2', text: '需要翻译的一段。', writtenAgainst: 'To translate.' },
+      { id: 'b-1', text: '新译文。', writtenAgainst: 'An older English.' },
+      { id: 'gone', text: '不存在的段落', writtenAgainst: '' },
+    ])!;
+    const before = read(state);
+    state = state.apply(made.tr);
+    const after = read(state);
+    expect(after.blocks[1]).toMatchObject({ text: '新译文。', marks: [], writtenAgainst: 'An older English.' });
+    expect(blockState(after.blocks[1]!)).toBe('stale');
+    expect(after.blocks[2]).toMatchObject({ text: '需要翻译的一段。', writtenAgainst: 'To translate.' });
+    expect(blockState(after.blocks[2]!)).toBe('translated');
+    expect(made.before.map((snapshot) => snapshot.id).sort()).toEqual(['b-1', 'b-2']);
+    // Typing after the import does not stop its undo: only the imported blocks go back.
+    const row = rows(state)[3]!;
+    state = state.apply(setChinese(state, row.pos, row.id, '一项，后来改的')!);
+    state = state.apply(restoreBlocks(state, made.before)!);
+    const undone = read(state);
+    expect(undone.blocks.slice(0, 3)).toEqual(before.blocks.slice(0, 3));
+    expect(undone.blocks[3]?.text).toBe('一项，后来改的');
   });
 });
