@@ -122,6 +122,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   try {
     const { applicant, applicantId, summaryWords } = await seedDemoApplicant(call);
 
+    // The summary is written from English (issue 14): each block with the English it says, checked. Every file
+    // below is printed from it; all but the review copy show its Chinese alone.
+    const bilingual = await writeFromEnglish(call, applicantId);
     const document = { applicantId, language };
     const exported = { applicantId, programmeId: DEMO_PROGRAMME, language };
     const wanted: [string, () => Promise<{ contentBase64: string; pages?: number }>][] = [
@@ -143,9 +146,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       writeWhole(path, bytes);
       files.push({ name, path, bytes: bytes.length, pages: reply.pages ?? null });
     }
-    // The same summary written from English (issue 14): each block with the English it says, checked, and the
-    // review copy a colleague would check the translation with. The Chinese, and so every file above, is unchanged.
-    const bilingual = await writeFromEnglish(call, applicantId);
+    // The review copy a colleague would check the translation with.
     const review = await call('documents.exportReviewCopy', { applicantId, programmeId: DEMO_PROGRAMME, document: bilingual, format: 'pdf', language });
     const reviewBytes = Buffer.from(review.contentBase64, 'base64');
     const reviewPath = join(options.outDir, 'summary-bilingual.pdf');

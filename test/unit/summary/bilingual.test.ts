@@ -14,6 +14,7 @@ import {
   withSources,
   type Sides,
 } from '../../../shared/summary/bilingual';
+import { summaryParagraphs } from '../../../shared/review/fromApplication';
 import { countDocument } from '../../../shared/summary/count';
 import { canonicalBlock, documentSchema, type Block } from '../../../shared/summary/document';
 import { diffBlocks } from '../../../shared/summary/diff';
@@ -161,6 +162,10 @@ describe('the Chinese alone is the summary', () => {
 
   it('the count is the same with or without the English sides', () => {
     expect(countDocument(bilingual)).toEqual(countDocument(chineseOnly));
+  });
+
+  it('the review reads the Chinese alone (an English source never counts as English in the summary)', () => {
+    expect(summaryParagraphs({ format: 1, blocks: bilingual })).toEqual(['主持的项目', ZH]);
   });
 
   it('an old summary without English parses unchanged and keeps its canonical form (snapshot hashes stay valid)', () => {
