@@ -119,7 +119,14 @@ const Row = memo(function Row({ row, index, actions }: { row: BilingualRow; inde
         </button>
       </div>
       <div className="bilingual-sides">
+        {/* Stacked on a narrow window, each box says which side it is (the column heads are gone). */}
+        <span className="bilingual-side-label" aria-hidden="true">
+          {t('bilingual.englishPlaceholder')}
+        </span>
         <SideBox row={row} index={index} side="english" actions={actions} label={t('bilingual.englishOf', { number })} placeholder={t('bilingual.englishPlaceholder')} />
+        <span className="bilingual-side-label" aria-hidden="true">
+          {t('bilingual.chinesePlaceholder')}
+        </span>
         <SideBox row={row} index={index} side="chinese" actions={actions} label={t('bilingual.chineseOf', { number })} placeholder={t('bilingual.chinesePlaceholder')} />
       </div>
       {change && row.writtenAgainst === undefined && <p className="bilingual-change">{t('bilingual.englishAfter')}</p>}
