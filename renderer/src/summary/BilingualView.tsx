@@ -5,7 +5,7 @@
 // objects and do not re-render.
 import type { Editor } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
-import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import { memo, startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import { type BlockState, blockState, englishChange, tallyStates } from '../../../shared/summary/bilingual';
 import { useI18n } from '../i18n';
 import type { SummaryDocument } from '../../../shared/summary/document';
@@ -40,7 +40,8 @@ function SideBox({ row, index, side, actions, label, placeholder }: { row: Bilin
     if (box && box.value !== value && document.activeElement !== box) box.value = value;
   }, [value]);
 
-  useEffect(() => {
+  // Before paint: the next key typed after Enter must land in the new block's box.
+  useLayoutEffect(() => {
     const request = actions.focus.current;
     if (request && request.id === row.id && request.side === side && ref.current) {
       actions.focus.current = null;
