@@ -27,6 +27,7 @@ export const bilingualZh = {
   // The files: hand-out, take-back, review copy (their text is printed in both languages, Chinese first).
   'bilingual.file.handoutTitle': '待翻译的英文',
   'bilingual.file.handoutHow': '请把每一段的中文写在中文一栏。编号一栏不要改动；行的顺序可以改变，空着的行不会被导入。',
+  'bilingual.file.handoutHowText': '请在每段的 ZH: 之后写中文，可以写成几行。方括号中的编号不要改动；各段的顺序可以改变。',
   'bilingual.file.id': '编号（请勿改动）',
   'bilingual.file.english': '英文',
   'bilingual.file.chinese': '中文',
@@ -97,6 +98,7 @@ export const bilingualEn: Record<keyof typeof bilingualZh, string> = {
   'bilingual.keys': 'Enter in either box adds a block below; Backspace in an empty block removes it.',
   'bilingual.file.handoutTitle': 'English to translate',
   'bilingual.file.handoutHow': 'Write the Chinese of each block in the Chinese column. Do not change the ID column; rows may be put in any order, and empty rows are not imported.',
+  'bilingual.file.handoutHowText': 'Write the Chinese of each block after ZH:, on one line or several. Do not change the IDs in square brackets; blocks may be put in any order.',
   'bilingual.file.id': 'ID (do not change)',
   'bilingual.file.english': 'English',
   'bilingual.file.chinese': 'Chinese',

@@ -14,7 +14,7 @@ import { FontMissingError } from '../fonts';
 import { ImportRefusal } from '../import';
 import { buildHandoutDocx } from './handoutDocx';
 import { buildReviewCopyDocx, buildReviewCopyPdf } from './reviewCopy';
-import { both } from './text';
+import { both, en, zh } from './text';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -43,7 +43,7 @@ export const bilingualDocumentHandlers: Pick<Handlers, 'documents.exportHandout'
     const fileName = job.fileName(stem(request.language, 'bilingual.file.handoutStem'), request.format);
     if (request.format === 'txt') {
       // UTF-8 with a BOM: Windows Notepad and translation tools read it as Unicode, not as the ANSI code page.
-      const bytes = Buffer.from(`\uFEFF${handoutText(rows, [both('bilingual.file.handoutTitle'), both('bilingual.file.handoutHow')])}`, 'utf8');
+      const bytes = Buffer.from(`\uFEFF${handoutText(rows, [both('bilingual.file.handoutTitle'), zh('bilingual.file.handoutHowText'), en('bilingual.file.handoutHowText')])}`, 'utf8');
       return ok({ fileName, mimeType: 'text/plain;charset=utf-8', contentBase64: bytes.toString('base64'), bytes: bytes.length, rows: rows.length });
     }
     const bytes = await buildHandoutDocx(rows, job.name);
