@@ -171,7 +171,11 @@ export const documentSchema = z
     const seen = new Set<string>();
     document.blocks.forEach((block, index) => {
       if (block.id === undefined) return;
-      if (seen.has(block.id)) ctx.addIssue({ code: 'custom', message: block.type === 'heading' ? 'summary.duplicateSection' : 'summary.duplicateBlock', path: ['blocks', index, 'id'] });
+      if (seen.has(block.id)) {
+        const path = ['blocks', index, 'id'];
+        if (block.type === 'heading') ctx.addIssue({ code: 'custom', message: 'summary.duplicateSection', path });
+        else ctx.addIssue({ code: 'custom', message: 'summary.duplicateBlock', path });
+      }
       seen.add(block.id);
     });
   });
