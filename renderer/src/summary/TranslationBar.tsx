@@ -5,6 +5,7 @@ import type { Editor } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { IMPORT_MAX_BYTES } from '../../../shared/contract/documentChannels';
+import { td } from '../../../shared/i18n/documents';
 import type { SummaryDocument } from '../../../shared/summary/document';
 import { type AlignedPair, type TakeBackReport, alignPasted, takeBack } from '../../../shared/summary/handout';
 import { call } from '../api';
@@ -75,10 +76,16 @@ export function TranslationBar({ editor, applicantId, programmeId, getDocument }
     if (!file) return;
     await run(async () => {
       if (file.size > IMPORT_MAX_BYTES) {
-        setPanel({ kind: 'message', tone: 'error', text: i18n.issue('documents.import.fileTooLarge', { maxMb: IMPORT_MAX_BYTES / 1_000_000 }) });
+        setPanel({ kind: 'message', tone: 'error', text: td(language, 'documents.import.fileTooLarge', { maxMb: IMPORT_MAX_BYTES / 1_000_000 }) });
         return;
       }
-      const contentBase64 = await readFileAsBase64(file);
+      let contentBase64: string;
+      try {
+        contentBase64 = await readFileAsBase64(file);
+      } catch {
+        setPanel({ kind: 'message', tone: 'error', text: td(language, 'documents.bar.readFailed') });
+        return;
+      }
       const result = await call('documents.importHandout', { fileName: file.name, contentBase64 });
       if (!result.ok) {
         setPanel({ kind: 'message', tone: 'error', text: describeDocumentsError(result.error, i18n) });
