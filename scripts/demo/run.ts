@@ -10,6 +10,8 @@ import { type Backend, openBackend } from '../../electron/backend/backend';
 import type { Channel, ReplyOf, RequestOf } from '../../shared/contract/channels';
 import { describeIssues } from '../../shared/contract/issues';
 import type { Result } from '../../shared/contract/result';
+import { ensureBlockIds, withSources } from '../../shared/summary/bilingual';
+import type { SummaryDocument } from '../../shared/summary/document';
 import { DEMO_NAMES, DEMO_PROGRAMME, demoApplication, demoForm, demoProfile } from './applicant';
 
 export interface DemoFile {
@@ -89,6 +91,28 @@ export async function seedDemoApplicant(call: DemoCall): Promise<{ applicant: Re
   return { applicant, applicantId, summaryWords: stored.count.all.words };
 }
 
+/**
+ * The demo summary given its English, block by block (summary-english.txt: one line per block, in order),
+ * each recorded as checked against it, and saved written from English.
+ */
+export async function writeFromEnglish(call: DemoCall, applicantId: string): Promise<SummaryDocument> {
+  const stored = await call('summary.get', { applicantId, programmeId: DEMO_PROGRAMME });
+  const english = readFileSync(join(here, 'summary-english.txt'), 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const blocks = stored.document.blocks.filter((block) => block.text.trim() !== '');
+  if (english.length !== blocks.length) throw new DemoError(`summary-english.txt has ${english.length} lines for ${blocks.length} blocks`);
+  const withIds = ensureBlockIds(blocks, (() => {
+    let next = 0;
+    return () => `b-demo-${++next}`;
+  })());
+  const document: SummaryDocument = {
+    format: stored.document.format,
+    writeFromEnglish: true,
+    blocks: withIds.map((block, index) => withSources(block, { english: english[index], writtenAgainst: english[index] })),
+  };
+  await call('summary.save', { applicantId, programmeId: DEMO_PROGRAMME, document, baseRevision: stored.revision });
+  return document;
+}
+
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const language = options.language ?? 'zh';
   mkdirSync(options.outDir, { recursive: true });
@@ -98,6 +122,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   try {
     const { applicant, applicantId, summaryWords } = await seedDemoApplicant(call);
 
+    // The summary is written from English (issue 14): each block with the English it says, checked. Every file
+    // below is printed from it; all but the review copy show its Chinese alone.
+    const bilingual = await writeFromEnglish(call, applicantId);
     const document = { applicantId, language };
     const exported = { applicantId, programmeId: DEMO_PROGRAMME, language };
     const wanted: [string, () => Promise<{ contentBase64: string; pages?: number }>][] = [
@@ -119,6 +146,12 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       writeWhole(path, bytes);
       files.push({ name, path, bytes: bytes.length, pages: reply.pages ?? null });
     }
+    // The review copy a colleague would check the translation with.
+    const review = await call('documents.exportReviewCopy', { applicantId, programmeId: DEMO_PROGRAMME, document: bilingual, format: 'pdf', language });
+    const reviewBytes = Buffer.from(review.contentBase64, 'base64');
+    const reviewPath = join(options.outDir, 'summary-bilingual.pdf');
+    writeWhole(reviewPath, reviewBytes);
+    files.push({ name: 'summary-bilingual.pdf', path: reviewPath, bytes: reviewBytes.length, pages: review.pages ?? null });
     // The deadlines as a calendar file, exactly what the tracker's export gives a user.
     const ics = await call('tracker.ics', { applicantId, language });
     const icsBytes = Buffer.from(ics.content, 'utf8');

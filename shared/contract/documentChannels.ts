@@ -44,7 +44,60 @@ const exportedFile = z.object({
 });
 export type ExportedFile = z.infer<typeof exportedFile>;
 
+/** A row of a translation taken back (shared/summary/handout.ts ReturnedRow). */
+const returnedRowSchema = z.object({
+  position: z.number().int(),
+  idText: z.string().nullable(),
+  english: z.string(),
+  chinese: z.string(),
+});
+
+export const HANDOUT_FORMATS = ['docx', 'txt'] as const;
+
 export const documentChannels = {
+  /** The English still to translate or to check (or every block with English) as a file for a translator:
+   * a .docx table or plain text, each block with its id. Built from the document on screen. */
+  'documents.exportHandout': {
+    request: z
+      .object({
+        applicantId: z.uuid({ error: 'field.invalid' }),
+        programmeId,
+        document: documentSchema,
+        format: z.enum(HANDOUT_FORMATS),
+        choice: z.enum(['pending', 'all']).default('pending'),
+        language: z.enum(['zh', 'en']).default('zh'),
+      })
+      .strict(),
+    reply: exportedFile.extend({ rows: z.number().int() }),
+  },
+  /** A hand-out taken back (.docx or .txt), read in the parser process into its rows; writes nothing: the
+   * editor matches them to its blocks by id (shared/summary/handout.ts takeBack). */
+  'documents.importHandout': {
+    request: z
+      .object({
+        fileName: z.string({ error: 'field.invalid' }).min(1, { error: 'documents.import.noFileName' }).max(255, { error: 'documents.import.noFileName' }),
+        contentBase64: z
+          .string({ error: 'field.invalid' })
+          .max(IMPORT_MAX_BASE64, { error: 'documents.import.fileTooLarge' })
+          .refine((value) => value.length % 4 === 0 && BASE64.test(value), { message: 'documents.import.notEncoded' }),
+      })
+      .strict(),
+    reply: z.object({ format: z.enum(HANDOUT_FORMATS), rows: z.array(returnedRowSchema) }),
+  },
+  /** The review copy: English and Chinese side by side per block, marked as not for submission. */
+  'documents.exportReviewCopy': {
+    request: z
+      .object({
+        applicantId: z.uuid({ error: 'field.invalid' }),
+        programmeId,
+        document: documentSchema,
+        format: z.enum(['pdf', 'docx']),
+        language: z.enum(['zh', 'en']).default('zh'),
+      })
+      .strict(),
+    /** `pages` for a PDF. */
+    reply: exportedFile.extend({ pages: z.number().int().optional() }),
+  },
   'documents.importSummary': {
     request: z
       .object({

@@ -3,6 +3,7 @@
 // message from the backend reads in the user's language. Sentences take {placeholders}, never concatenation.
 import { type Dictionary, defineDictionary, translate, type Params } from './core';
 import { eligibilityDictionary } from './eligibility';
+import { bilingualEn, bilingualZh } from './bilingual';
 import { summaryEn, summaryZh } from './summary';
 import { documentsDictionary } from './documents';
 import { formDictionary } from './form';
@@ -16,6 +17,7 @@ import type { Language } from './language';
 
 const zh = {
   ...summaryZh,
+  ...bilingualZh,
   'app.name': '职称申报助手',
   'app.loading': '正在打开…',
   'app.startFailed': '职称申报助手无法启动',
@@ -414,6 +416,7 @@ const zh = {
 
 const en: Record<keyof typeof zh, string> = {
   ...summaryEn,
+  ...bilingualEn,
   'app.name': 'TitlePrep',
   'app.loading': 'Opening…',
   'app.startFailed': 'TitlePrep cannot start',

@@ -47,7 +47,8 @@ export type SummaryDiff = z.output<typeof summaryDiffSchema>;
 export function diffBlocks(before: readonly Block[], after: readonly Block[]): SummaryDiff {
   const ids = new Map<string, number>();
   const intern = (block: Block) => {
-    const key = canonicalBlock(block);
+    // A paragraph's id is bookkeeping, not content: giving ids to an old summary's paragraphs changes nothing.
+    const key = canonicalBlock(block, { withId: false });
     let id = ids.get(key);
     if (id === undefined) {
       id = ids.size;

@@ -74,18 +74,37 @@ function checkMarks(block: { text: string; marks: Mark[] }, ctx: z.RefinementCtx
   });
 }
 
+const BLOCK_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Writing from English (shared/summary/bilingual.ts): any block may carry the English it says (`english`)
+ * and the English its Chinese text was written or last checked against (`writtenAgainst`). Both are absent
+ * in a summary written in Chinese only, which therefore reads and stores exactly as before. Only `text` (the
+ * Chinese) is counted, reviewed and printed for submission.
+ */
+const sourceFields = {
+  english: blockText.optional(),
+  writtenAgainst: blockText.optional(),
+};
+
 /** A section heading; `id` ties it to the outline's section (or names a section the user added). */
 const headingSchema = z.object({
   type: z.literal('heading'),
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'summary.sectionId' }),
+  id: z.string().regex(BLOCK_ID, { error: 'summary.sectionId' }),
+  ...sourceFields,
   text: blockText.refine((value) => [...value].length <= DOCUMENT_LIMITS.maxHeadingLength, {
     message: 'summary.headingTooLong',
     params: { max: DOCUMENT_LIMITS.maxHeadingLength },
   }),
 }).strict();
 
+/** A paragraph's or list item's own id, stable across edits, so an English source and a translation
+ * handed out and taken back find their block (a heading's id is its section id). Given when the block is
+ * first written from English; a Chinese-only summary may have none. */
+const blockId = z.string().regex(BLOCK_ID, { error: 'summary.blockId' });
+
 const paragraphSchema = z
-  .object({ type: z.literal('paragraph'), text: blockText, marks })
+  .object({ type: z.literal('paragraph'), id: blockId.optional(), text: blockText, marks, ...sourceFields })
   .strict()
   .superRefine(checkMarks)
   .transform((block) => ({ ...block, marks: normalizeMarks(block.marks) }));
@@ -96,10 +115,12 @@ export const LIST_KINDS = ['bullet', 'numbered'] as const;
 const listItemSchema = z
   .object({
     type: z.literal('listItem'),
+    id: blockId.optional(),
     list: z.enum(LIST_KINDS),
     level: z.number().int().min(0).max(DOCUMENT_LIMITS.maxListLevel).default(0),
     text: blockText,
     marks,
+    ...sourceFields,
   })
   .strict()
   .superRefine(checkMarks)
@@ -124,15 +145,21 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-export function documentTextBytes(blocks: readonly { text: string }[]): number {
+export function documentTextBytes(blocks: readonly { text: string; english?: string; writtenAgainst?: string }[]): number {
   let bytes = 0;
-  for (const block of blocks) bytes += utf8Length(block.text);
+  for (const block of blocks) {
+    bytes += utf8Length(block.text);
+    if (block.english !== undefined) bytes += utf8Length(block.english);
+    if (block.writtenAgainst !== undefined && block.writtenAgainst !== block.english) bytes += utf8Length(block.writtenAgainst);
+  }
   return bytes;
 }
 
 export const documentSchema = z
   .object({
     format: z.literal(DOCUMENT_FORMAT, { error: 'summary.format' }),
+    /** The summary is written from English: the editor shows each block's English beside its Chinese. */
+    writeFromEnglish: z.boolean().optional(),
     blocks: z.array(blockSchema).max(DOCUMENT_LIMITS.maxBlocks, { error: 'summary.tooManyBlocks' }),
   })
   .strict()
@@ -143,8 +170,12 @@ export const documentSchema = z
     }
     const seen = new Set<string>();
     document.blocks.forEach((block, index) => {
-      if (block.type !== 'heading') return;
-      if (seen.has(block.id)) ctx.addIssue({ code: 'custom', message: 'summary.duplicateSection', path: ['blocks', index, 'id'] });
+      if (block.id === undefined) return;
+      if (seen.has(block.id)) {
+        const path = ['blocks', index, 'id'];
+        if (block.type === 'heading') ctx.addIssue({ code: 'custom', message: 'summary.duplicateSection', path });
+        else ctx.addIssue({ code: 'custom', message: 'summary.duplicateBlock', path });
+      }
       seen.add(block.id);
     });
   });
@@ -158,14 +189,28 @@ export const emptyDocument = (): SummaryDocument => ({ format: DOCUMENT_FORMAT, 
  * The block with its keys in one fixed order, as JSON: equal blocks give equal strings. Snapshots store
  * each distinct block once under the hash of this string, and the diff compares blocks by it.
  */
-export function canonicalBlock(block: Block): string {
+export function canonicalBlock(block: Block, { withId = true }: { withId?: boolean } = {}): string {
+  // The optional fields only when present: a block written in Chinese only keeps the string (and the
+  // snapshot hash) it had before writing from English existed.
+  const source = {
+    ...(block.english !== undefined ? { english: block.english } : {}),
+    ...(block.writtenAgainst !== undefined ? { writtenAgainst: block.writtenAgainst } : {}),
+  };
   switch (block.type) {
     case 'heading':
-      return JSON.stringify({ type: block.type, id: block.id, text: block.text });
+      return JSON.stringify({ type: block.type, id: block.id, text: block.text, ...source });
     case 'paragraph':
-      return JSON.stringify({ type: block.type, text: block.text, marks: block.marks.map(canonicalMark) });
+      return JSON.stringify({ type: block.type, ...(withId && block.id !== undefined ? { id: block.id } : {}), text: block.text, marks: block.marks.map(canonicalMark), ...source });
     case 'listItem':
-      return JSON.stringify({ type: block.type, list: block.list, level: block.level, text: block.text, marks: block.marks.map(canonicalMark) });
+      return JSON.stringify({
+        type: block.type,
+        ...(withId && block.id !== undefined ? { id: block.id } : {}),
+        list: block.list,
+        level: block.level,
+        text: block.text,
+        marks: block.marks.map(canonicalMark),
+        ...source,
+      });
   }
 }
 

@@ -16,7 +16,7 @@ import { POPPLER, pageTexts, pdfInfo } from '../support/pdfInspect';
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const PROMISED = ['packet.pdf', 'summary.docx', 'form.docx', 'public-notice.pdf', 'deadlines.ics'];
+const PROMISED = ['packet.pdf', 'summary.docx', 'form.docx', 'public-notice.pdf', 'summary-bilingual.pdf', 'deadlines.ics'];
 
 let out: ReturnType<typeof makeTempDir>;
 beforeEach(() => {
@@ -68,6 +68,13 @@ describe('the demo', () => {
       expect(text).toContain('第3份/共3份');
       expect(text).toContain('虚构');
       expect(countWords(text).hanChars).toBeGreaterThan(3 * 3_000);
+      // The summary is written from English: its review copy has both sides and says it is not for submission;
+      // the summary and the packet handed in are Chinese only.
+      const review = pageTexts(readFileSync(join(out.path, 'summary-bilingual.pdf'))).join('\n');
+      expect(review).toContain('供核对，不作申报材料 / for checking, not for submission');
+      expect(review).toContain('1. Background and professional');
+      expect(pageTexts(readFileSync(join(out.path, 'summary.pdf'))).join('\n')).not.toContain('Background and professional');
+      expect(text).not.toContain('Background and professional');
     }
   }, 120_000);
 

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, openBackend } from '../../electron/backend';
 import type { ReplyOf } from '../../shared/contract/channels';
+import { countDocument } from '../../shared/summary/count';
 import type { SummaryDocumentInput } from '../../shared/summary/document';
 import { makeTempDir } from '../support/tempDir';
 import { value } from '../support/result';
@@ -187,6 +188,32 @@ describe('named snapshots, restore and compare', () => {
     expect(foreign).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await backend.invoke('summary.snapshots.get', { applicantId: other.id, programmeId, snapshotId: snapshot.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await snapshots()).toHaveLength(1);
+  });
+
+  it('written from English: saving, a snapshot and its restore keep both sides of every block and the switch', async () => {
+    const bilingual = (english: string): SummaryDocumentInput => ({
+      format: 1,
+      writeFromEnglish: true,
+      blocks: [
+        { type: 'heading', id: 'projects', text: '主持的重大项目', english: 'Major projects', writtenAgainst: 'Major projects' },
+        { type: 'paragraph', id: 'b-1', text: '本人主持了9号线信号改造。', marks: [], english, writtenAgainst: 'I led the Line 9 signalling upgrade.' },
+        { type: 'paragraph', id: 'b-2', text: '', marks: [], english: 'Still to translate.' },
+      ],
+    });
+    await save(bilingual('I led the Line 9 signalling upgrade.'));
+    const before = value<ReplyOf<'summary.get'>>(await backend.invoke('summary.get', { applicantId, programmeId }));
+    expect(before.document).toEqual(bilingual('I led the Line 9 signalling upgrade.'));
+    // The count is the Chinese alone.
+    expect(before.count.all).toEqual(countDocument(before.document.blocks.map((block) => ({ ...block, english: undefined, writtenAgainst: undefined }))).all);
+    const snapshot = value<ReplyOf<'summary.snapshots.create'>>(await backend.invoke('summary.snapshots.create', { applicantId, programmeId, name: '英文一稿' }));
+    await save({ format: 1, blocks: [{ type: 'paragraph', text: '改成只有中文', marks: [] }] });
+    const compared = value<ReplyOf<'summary.snapshots.compare'>>(await backend.invoke('summary.snapshots.compare', { applicantId, programmeId, fromId: snapshot.id, toId: 'current' }));
+    expect(compared.diff.entries.some((entry) => entry.op !== 'equal')).toBe(true);
+    const restored = value<ReplyOf<'summary.snapshots.restore'>>(
+      await backend.invoke('summary.snapshots.restore', { applicantId, programmeId, snapshotId: snapshot.id, baseRevision: revision }),
+    );
+    expect(restored.document).toEqual(bilingual('I led the Line 9 signalling upgrade.'));
+    expect(restored.count.all.words).toBe(before.count.all.words);
   });
 
   it('compare gives a paragraph-level diff between two snapshots or a snapshot and the current text', async () => {

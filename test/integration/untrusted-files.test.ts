@@ -146,6 +146,15 @@ describe.each(transports)('hostile files through the $name', ({ invoke }) => {
     await stillAnswers(invoke);
   });
 
+  it('a translation taken back as a .docx with a 1 GB deflate bomb in its body: refused, bounded', async () => {
+    const bomb = docxWithBomb('word/document.xml', GIGABYTE);
+    const outcome = await measured(() => invoke('documents.importHandout', { fileName: '译文.docx', contentBase64: bomb.toString('base64') }));
+    expect(outcome.key).toBe('documents.import.zipBomb');
+    expect(outcome.growth).toBeLessThan(MAX_GROWTH);
+    expect(outcome.ms).toBeLessThan(MAX_MS);
+    await stillAnswers(invoke);
+  });
+
   it.each([
     ['an object-stream bomb', () => pdfWithObjectStreamBomb(GIGABYTE)],
     ['a content-stream bomb', () => pdfWithContentStreamBomb(GIGABYTE)],

@@ -17,6 +17,13 @@ export interface ExampleSeeds {
 
 const SMALL_TEXT_BASE64 = Buffer.from('工作总结\n本人主持了信号系统的改造。\n', 'utf8').toString('base64');
 
+const HANDOUT_TEXT_BASE64 = Buffer.from('[#0a1b2c3d-4e5f6a7b]\nEN: One.\nZH: 一。\n', 'utf8').toString('base64');
+const BILINGUAL_DOCUMENT = {
+  format: 1,
+  writeFromEnglish: true,
+  blocks: [{ type: 'paragraph', id: 'b-1', text: '', marks: [], english: 'I led the upgrade.' }],
+};
+
 /** Requests a schema walk cannot make (patterns, cross-field refinements, meaningful content). */
 const TABLE: Partial<Record<Channel, (seeds: ExampleSeeds) => unknown>> = {
   'applicants.create': () => ({ nameZh: '李娜', nameLatin: 'LI NA' }),
@@ -32,6 +39,9 @@ const TABLE: Partial<Record<Channel, (seeds: ExampleSeeds) => unknown>> = {
   'calendar.saveYear': () => ({ year: 2031, daysOff: [{ from: '2031-01-01', to: '2031-01-01' }], adjustedWorkdays: [], source: '国务院办公厅通知', userEntered: true }),
   'rounds.create': ({ programmeId }) => ({ baseId: programmeId, edits: { id: 'fuzz-round', name: { zh: '测试轮次', en: 'Test round' } } }),
   'documents.importSummary': () => ({ fileName: 'summary.txt', contentBase64: SMALL_TEXT_BASE64 }),
+  'documents.importHandout': () => ({ fileName: 'back.txt', contentBase64: HANDOUT_TEXT_BASE64 }),
+  'documents.exportHandout': ({ applicantId, programmeId }) => ({ applicantId, programmeId, format: 'txt', document: BILINGUAL_DOCUMENT }),
+  'documents.exportReviewCopy': ({ applicantId, programmeId }) => ({ applicantId, programmeId, format: 'docx', document: BILINGUAL_DOCUMENT }),
   'form.save': ({ applicantId }) => ({ applicantId, form: emptyForm(), baseRevision: 0 }),
   'review.acknowledge': ({ applicantId }) => ({ applicantId, key: 'future-date:2027年', acknowledged: true }),
   'backups.restore': () => ({ name: 'titleprep-backup-20261123T080000000Z-00-manual.sqlite3' }),

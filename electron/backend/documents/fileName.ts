@@ -13,7 +13,7 @@ export function fileNamePart(value: string): string {
   return RESERVED.test(trimmed) ? `_${trimmed}` : trimmed;
 }
 
-export function exportFileName(stem: string, applicantName: string, date: string, extension: 'docx' | 'pdf'): string {
+export function exportFileName(stem: string, applicantName: string, date: string, extension: 'docx' | 'pdf' | 'txt'): string {
   const parts = [stem, applicantName, date].map(fileNamePart).filter((part) => part !== '');
   return `${parts.join('_')}.${extension}`;
 }

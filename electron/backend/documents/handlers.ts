@@ -16,6 +16,7 @@ import { summaryPrintText } from './export/summaryText';
 import { exportFileName } from './fileName';
 import { FontMissingError } from './fonts';
 import { ImportRefusal } from './import/refusal';
+import { bilingualDocumentHandlers } from './bilingual/handlers';
 
 type DocumentChannel = Extract<Channel, `documents.${string}`>;
 type ExportRequest = ParsedRequestOf<'documents.exportSummaryPdf'>;
@@ -60,6 +61,7 @@ function fontMissing(error: FontMissingError): Result<never> {
 }
 
 export const documentHandlers: Pick<Handlers, DocumentChannel> = {
+  ...bilingualDocumentHandlers,
   'documents.importSummary': async (request, { untrusted }) => {
     try {
       // mammoth and the readers run in the parser process: a hostile file cannot reach this one.

@@ -116,7 +116,10 @@ export function createSnapshotStore(db: Database) {
     document(entry: SnapshotEntry): SummaryDocument {
       const contents = statements.blocks.all(entry.id) as string[];
       if (contents.length !== entry.blocks) throw new DamagedSummaryError(`snapshot ${entry.id}`, 'a block is missing');
-      return parseStoredDocument({ format: DOCUMENT_FORMAT, blocks: contents.map((content) => JSON.parse(content) as unknown) }, `snapshot ${entry.id}`);
+      const document = parseStoredDocument({ format: DOCUMENT_FORMAT, blocks: contents.map((content) => JSON.parse(content) as unknown) }, `snapshot ${entry.id}`);
+      // A snapshot keeps blocks only; one with English sources was written from English, and restoring it
+      // must show them again.
+      return document.blocks.some((block) => block.english !== undefined) ? { ...document, writeFromEnglish: true } : document;
     },
   };
 }

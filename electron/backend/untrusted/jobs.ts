@@ -10,6 +10,7 @@ import type { ImportFormat, ImportWarning } from '../../../shared/contract/docum
 import type { SummaryDocument } from '../../../shared/summary/document';
 import type { AttachmentKind } from '../../../shared/materials/attachmentTypes';
 import { ImportRefusal, importSummary } from '../documents/import';
+import { type ReturnedFile, readReturnedFile } from '../documents/bilingual/returnedFile';
 import { type OfficialPdfCheck, checkOfficialPdf } from '../print/officialPdf';
 import { COUNT_PAGES_MAX_BYTES, countPdfPages } from '../attachments/pdfPages';
 import { HEAD_BYTES, type RefusalReason, TAIL_BYTES, sniffFile } from '../attachments/sniff';
@@ -19,6 +20,10 @@ import { HandoverRefusal, type RefusalReason as PackageRefusalReason } from '../
 import { type WantedEntry, extractEntries } from '../handover/zipArchive';
 import { checkImageDimensions } from './imageDimensions';
 import { checkPdfStreamBudget } from './pdfStreamBudget';
+
+export type HandoutImportOutcome =
+  | ({ ok: true } & ReturnedFile)
+  | { ok: false; key: ImportRefusal['key']; message: string; params?: Record<string, string | number> };
 
 export type SummaryImportOutcome =
   | { ok: true; document: SummaryDocument; format: ImportFormat; warnings: ImportWarning[] }
@@ -44,6 +49,8 @@ export type HandoverCheckOutcome = ({ ok: true; check: PackageCheck } | ({ ok: f
 
 export interface ParserJobs {
   summaryImport(args: { fileName: string; bytes: Uint8Array }): Promise<SummaryImportOutcome>;
+  /** A translation hand-out taken back (.docx or .txt): its rows, matched to the blocks by the caller. */
+  handoutImport(args: { fileName: string; bytes: Uint8Array }): Promise<HandoutImportOutcome>;
   officialPdf(args: { bytes: Uint8Array }): Promise<OfficialPdfCheck>;
   /** A scan given by its path (a file of the data folder: never sent whole across) or by its bytes. */
   scan(args: { path: string } | { bytes: Uint8Array }): Promise<ScanCheck>;
@@ -100,6 +107,14 @@ export const parserJobs: ParserJobs = {
   async summaryImport({ fileName, bytes }) {
     try {
       return { ok: true, ...(await importSummary(fileName, asBuffer(bytes))) };
+    } catch (error) {
+      if (error instanceof ImportRefusal) return error.params ? { ok: false, key: error.key, message: error.message, params: error.params } : { ok: false, key: error.key, message: error.message };
+      throw error;
+    }
+  },
+  async handoutImport({ fileName, bytes }) {
+    try {
+      return { ok: true, ...(await readReturnedFile(fileName, asBuffer(bytes))) };
     } catch (error) {
       if (error instanceof ImportRefusal) return error.params ? { ok: false, key: error.key, message: error.message, params: error.params } : { ok: false, key: error.key, message: error.message };
       throw error;

@@ -10,12 +10,15 @@ import { ImportRefusal } from '../documents/import/refusal';
 import type { PackageReader } from '../handover/checkedPackage';
 import { HandoverRefusal } from '../handover/refusal';
 import type { OfficialPdfCheck } from '../print/officialPdf';
+import type { ReturnedFile } from '../documents/bilingual/returnedFile';
 import type { PackageRefusal, ScanCheck } from './jobs';
 import { ParserJobError, ParserLimitError, type ParserProcess } from './parserProcess';
 
 export interface UntrustedReaders {
   /** A summary draft; throws ImportRefusal (`documents.import.hostile` when the process was stopped). */
   importSummary(fileName: string, bytes: Buffer): Promise<ImportedSummary>;
+  /** A translation hand-out taken back; throws ImportRefusal as importSummary does. */
+  importHandout(fileName: string, bytes: Buffer): Promise<ReturnedFile>;
   /** The official PDF's check at import, or again on a stored one (kept by hash while the app runs). */
   checkOfficialPdf(bytes: Uint8Array): Promise<OfficialPdfCheck>;
   /** A scan by its path (an upload, a stored file) or its bytes; `sha256` keeps the verdict for the session. */
@@ -70,6 +73,19 @@ export function createUntrustedReaders(parser: ParserProcess): UntrustedReaders 
       }
       if (!outcome.ok) throw new ImportRefusal(outcome.key, outcome.message, outcome.params);
       return { document: outcome.document, format: outcome.format, warnings: outcome.warnings };
+    },
+
+    async importHandout(fileName, bytes) {
+      let outcome;
+      try {
+        outcome = await parser.run('handoutImport', { fileName, bytes });
+      } catch (error) {
+        if (error instanceof ParserLimitError) throw new ImportRefusal('documents.import.hostile', HOSTILE_DETAIL(error));
+        if (error instanceof ParserJobError) throw new ImportRefusal('documents.import.unreadable', error.message);
+        throw error;
+      }
+      if (!outcome.ok) throw new ImportRefusal(outcome.key, outcome.message, outcome.params);
+      return { format: outcome.format, rows: outcome.rows };
     },
 
     async checkOfficialPdf(bytes) {

@@ -3,7 +3,8 @@
 // unchanged paragraphs fold to one line; unchanged headings stay, to show where a change sits.
 import type { ReplyOf } from '../../../shared/contract/channels';
 import type { Block } from '../../../shared/summary/document';
-import type { DiffEntry } from '../../../shared/summary/diff';
+import { type DiffEntry, diffText } from '../../../shared/summary/diff';
+import { EnglishChange } from './EnglishChange';
 import { useI18n } from '../i18n';
 
 type Comparison = ReplyOf<'summary.snapshots.compare'>;
@@ -14,6 +15,7 @@ function blockClass(block: Block): string {
 
 function Changed({ entry }: { entry: Extract<DiffEntry, { op: 'change' }> }) {
   const { t } = useI18n();
+  const englishChanged = (entry.before.english ?? '') !== (entry.after.english ?? '');
   return (
     <li className={`diff-entry diff-change ${blockClass(entry.after)}`}>
       <span className="diff-marker" aria-hidden="true">~</span>
@@ -29,7 +31,13 @@ function Changed({ entry }: { entry: Extract<DiffEntry, { op: 'change' }> }) {
           ),
         )}
       </p>
-      {!entry.textChanged && <p className="small muted">{t('diff.styleOnly')}</p>}
+      {/* Written from English: a change of the English side is shown too (the Chinese may be unchanged). */}
+      {englishChanged && (
+        <p className="diff-english" lang="en">
+          <span className="diff-label">{t('bilingual.diffEnglish')}</span> <EnglishChange segments={diffText(entry.before.english ?? '', entry.after.english ?? '')} />
+        </p>
+      )}
+      {!entry.textChanged && !englishChanged && <p className="small muted">{t('diff.styleOnly')}</p>}
     </li>
   );
 }

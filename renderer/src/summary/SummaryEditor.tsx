@@ -50,7 +50,7 @@ function ToolButton({ label, active, disabled, onClick, children }: { label: str
   );
 }
 
-export function EditorToolbar({ editor, children }: { editor: Editor; children?: React.ReactNode }) {
+export function EditorToolbar({ editor, textTools = true, children }: { editor: Editor; textTools?: boolean; children?: React.ReactNode }) {
   const { t } = useI18n();
   const state = useEditorState({
     editor,
@@ -67,22 +67,27 @@ export function EditorToolbar({ editor, children }: { editor: Editor; children?:
   const chain = () => editor.chain().focus();
   return (
     <div className="summary-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
-      <ToolButton label={t('editor.bold')} active={state.bold} disabled={state.heading} onClick={() => chain().toggleBold().run()}>
-        B
-      </ToolButton>
-      <ToolButton label={t('editor.italic')} active={state.italic} disabled={state.heading} onClick={() => chain().toggleItalic().run()}>
-        I
-      </ToolButton>
-      <ToolButton label={t('editor.heading')} active={state.heading} onClick={() => chain().toggleSectionHeading().run()}>
-        H
-      </ToolButton>
-      <ToolButton label={t('editor.bulletList')} active={state.bullet} onClick={() => chain().toggleBulletList().run()}>
-        •≡
-      </ToolButton>
-      <ToolButton label={t('editor.numberedList')} active={state.numbered} onClick={() => chain().toggleOrderedList().run()}>
-        1.≡
-      </ToolButton>
-      <span className="tool-separator" aria-hidden="true" />
+      {/* Writing from English edits plain text block by block: bold, headings and lists are made in the editor. */}
+      {textTools && (
+        <>
+          <ToolButton label={t('editor.bold')} active={state.bold} disabled={state.heading} onClick={() => chain().toggleBold().run()}>
+            B
+          </ToolButton>
+          <ToolButton label={t('editor.italic')} active={state.italic} disabled={state.heading} onClick={() => chain().toggleItalic().run()}>
+            I
+          </ToolButton>
+          <ToolButton label={t('editor.heading')} active={state.heading} onClick={() => chain().toggleSectionHeading().run()}>
+            H
+          </ToolButton>
+          <ToolButton label={t('editor.bulletList')} active={state.bullet} onClick={() => chain().toggleBulletList().run()}>
+            •≡
+          </ToolButton>
+          <ToolButton label={t('editor.numberedList')} active={state.numbered} onClick={() => chain().toggleOrderedList().run()}>
+            1.≡
+          </ToolButton>
+          <span className="tool-separator" aria-hidden="true" />
+        </>
+      )}
       <ToolButton label={t('editor.undo')} disabled={!state.canUndo} onClick={() => chain().undo().run()}>
         ↶
       </ToolButton>

@@ -1,7 +1,7 @@
 // One loaded summary: the editor with its toolbar and save state, and beside it the count, the outline,
 // the criteria and the history. Owns the wiring between them: every document change feeds the count and
 // the autosave (not while an IME composition is open), leaving the editor flushes, restoring reloads.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReplyOf } from '../../../shared/contract/channels';
 import type { SnapshotEntry, StoredSummary } from '../../../shared/contract/summaryChannels';
 import type { SummaryDocument } from '../../../shared/summary/document';
@@ -9,6 +9,8 @@ import type { Outline } from '../../../shared/summary/outline';
 import { call } from '../api';
 import { useI18n } from '../i18n';
 import { useToast } from '../toasts';
+import { BilingualView } from './BilingualView';
+import { giveBlockIds } from './bilingualEdits';
 import { CountPanel } from './CountPanel';
 import { CriteriaPanel } from './CriteriaPanel';
 import { DiffView } from './DiffView';
@@ -53,9 +55,28 @@ export function SummaryWorkspace({ applicantId, programmeId, stored, initial, ou
   );
   const { saver, state, invalid } = useSummarySaver({ applicantId, programmeId, stored, onConflict, onSnapshotTaken: () => setHistoryKey((key) => key + 1) });
   const live = useDocumentStats(editor);
+  const [writeFromEnglish, setWriteFromEnglish] = useState(initial.writeFromEnglish === true);
+  const fromEnglish = useRef(writeFromEnglish);
+  fromEnglish.current = writeFromEnglish;
+  /** The document to save: the editor's blocks, and the switch (kept in the document, so it travels with it). */
+  const readDocument = useCallback((): SummaryDocument => {
+    const document = documentFromEditorContent(editor.getJSON());
+    return fromEnglish.current ? { ...document, writeFromEnglish: true } : document;
+  }, [editor]);
+
+  const switchWriteFromEnglish = (on: boolean) => {
+    if (on) {
+      // Every block needs its id before it can be handed out and taken back.
+      const tr = giveBlockIds(editor.state);
+      if (tr) editor.view.dispatch(tr);
+    }
+    fromEnglish.current = on;
+    setWriteFromEnglish(on);
+    saver.edit(readDocument);
+  };
 
   useEffect(() => {
-    const read = () => documentFromEditorContent(editor.getJSON());
+    const read = readDocument;
     // Mid-composition text (pinyin not yet turned into characters) is not saved; its end is an edit.
     const onUpdate = () => {
       if (!editor.view.composing) saver.edit(read);
@@ -70,7 +91,7 @@ export function SummaryWorkspace({ applicantId, programmeId, stored, initial, ou
       editor.off('blur', onBlur);
       editor.view.dom.removeEventListener('compositionend', onCompositionEnd);
     };
-  }, [editor, saver]);
+  }, [editor, saver, readDocument]);
 
   const flush = useCallback(() => saver.flush(), [saver]);
 
@@ -95,7 +116,7 @@ export function SummaryWorkspace({ applicantId, programmeId, stored, initial, ou
       setHistoryKey((key) => key + 1);
     }
     editor.commands.setContent(editorContentFromDocument(document));
-    saver.edit(() => documentFromEditorContent(editor.getJSON()));
+    saver.edit(readDocument);
     void saver.flush();
   };
 
@@ -114,7 +135,7 @@ export function SummaryWorkspace({ applicantId, programmeId, stored, initial, ou
   return (
     <div className="summary-layout">
       <div className="summary-main">
-        <EditorToolbar editor={editor}>
+        <EditorToolbar editor={editor} textTools={!writeFromEnglish}>
           <ImportExportBar
             applicantId={applicantId}
             programmeId={programmeId}
@@ -128,7 +149,17 @@ export function SummaryWorkspace({ applicantId, programmeId, stored, initial, ou
           />
         </EditorToolbar>
         {comparison && <DiffView comparison={comparison.reply} fromLabel={comparison.labels[0]} toLabel={comparison.labels[1] ?? t('history.current')} onClose={() => setComparison(null)} />}
-        <SummaryText editor={editor} />
+        <div className="bilingual-switch">
+          <label>
+            <input type="checkbox" checked={writeFromEnglish} onChange={(event) => switchWriteFromEnglish(event.currentTarget.checked)} /> {t('bilingual.switch')}
+          </label>
+          <p className="small muted">{t('bilingual.switchHint')}</p>
+        </div>
+        {writeFromEnglish && <BilingualView editor={editor} applicantId={applicantId} programmeId={programmeId} getDocument={readDocument} />}
+        {/* The editor holds the document in both modes; writing from English edits it through the view above. */}
+        <div hidden={writeFromEnglish}>
+          <SummaryText editor={editor} />
+        </div>
       </div>
       <aside className="summary-aside">
         <CountPanel

@@ -44,9 +44,22 @@ function inline(text: string, marks: readonly Mark[]): JSONContent[] {
   return nodes;
 }
 
-function paragraphNode(text: string, marks: readonly Mark[]): JSONContent {
-  const content = inline(text, marks);
-  return content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
+/** The English side of a block as node attributes (absent ones left out, so a Chinese-only summary's nodes
+ * are exactly what they were). */
+function sourceAttrs(block: Block): Record<string, string> {
+  return {
+    ...(block.english !== undefined ? { english: block.english } : {}),
+    ...(block.writtenAgainst !== undefined ? { writtenAgainst: block.writtenAgainst } : {}),
+  };
+}
+
+function paragraphNode(block: Extract<Block, { type: 'paragraph' | 'listItem' }>): JSONContent {
+  const content = inline(block.text, block.marks);
+  const attrs = { ...(block.id !== undefined ? { blockId: block.id } : {}), ...sourceAttrs(block) };
+  const node: JSONContent = { type: 'paragraph' };
+  if (Object.keys(attrs).length > 0) node.attrs = attrs;
+  if (content.length > 0) node.content = content;
+  return node;
 }
 
 /** One list (of one kind) at `level`, starting at items[start]; returns the node and the next index. */
@@ -57,7 +70,7 @@ function buildList(items: readonly ListItemBlock[], start: number, level: number
   while (index < items.length) {
     const item = items[index] as ListItemBlock;
     if (item.level < level || (item.level === level && item.list !== kind)) break;
-    const content: JSONContent[] = [paragraphNode(item.text, item.marks)];
+    const content: JSONContent[] = [paragraphNode(item)];
     index += 1;
     // Deeper items that follow belong to this item, as one or more nested lists.
     while (index < items.length && (items[index] as ListItemBlock).level > level) {
@@ -87,10 +100,10 @@ export function editorContentFromDocument(document: SummaryDocument): JSONConten
   while (index < blocks.length) {
     const block = blocks[index] as Block;
     if (block.type === 'heading') {
-      content.push({ type: 'heading', attrs: { level: HEADING_LEVEL, sectionId: block.id }, content: inline(block.text, []) });
+      content.push({ type: 'heading', attrs: { level: HEADING_LEVEL, sectionId: block.id, ...sourceAttrs(block) }, content: inline(block.text, []) });
       index += 1;
     } else if (block.type === 'paragraph') {
-      content.push(paragraphNode(block.text, block.marks));
+      content.push(paragraphNode(block));
       index += 1;
     } else {
       const run: ListItemBlock[] = [];
@@ -154,16 +167,37 @@ function headingId(walk: Walk, raw: unknown): string {
   return id;
 }
 
+/** The English side from node attributes, cleaned like the text (an attribute is never typed into by
+ * ProseMirror, but a paste into the English box may bring a line break). */
+function sourcesOf(node: JSONContent): { english?: string; writtenAgainst?: string } {
+  const english = typeof node.attrs?.english === 'string' ? cleanText(node.attrs.english as string) : undefined;
+  const against = typeof node.attrs?.writtenAgainst === 'string' ? cleanText(node.attrs.writtenAgainst as string) : undefined;
+  return { ...(english !== undefined ? { english } : {}), ...(against !== undefined ? { writtenAgainst: against } : {}) };
+}
+
+/** A paragraph's own id, when it has a valid one not used by an earlier block (a copy gets none here; the
+ * editor gives it a fresh one on its next edit). */
+function paragraphId(walk: Walk, raw: unknown): { id?: string } {
+  if (typeof raw !== 'string' || !SECTION_ID.test(raw) || walk.usedIds.has(raw)) return {};
+  walk.usedIds.add(raw);
+  return { id: raw };
+}
+
 function visit(walk: Walk, node: JSONContent, list: { kind: ListKind; level: number } | null): void {
   switch (node.type) {
     case 'heading': {
       const text = [...textOf(node).text].slice(0, DOCUMENT_LIMITS.maxHeadingLength).join('');
-      walk.blocks.push({ type: 'heading', id: headingId(walk, node.attrs?.sectionId), text });
+      walk.blocks.push({ type: 'heading', id: headingId(walk, node.attrs?.sectionId), text, ...sourcesOf(node) });
       return;
     }
     case 'paragraph': {
       const { text, marks } = textOf(node);
-      walk.blocks.push(list ? { type: 'listItem', list: list.kind, level: Math.min(list.level, DOCUMENT_LIMITS.maxListLevel), text, marks } : { type: 'paragraph', text, marks });
+      const id = paragraphId(walk, node.attrs?.blockId);
+      walk.blocks.push(
+        list
+          ? { type: 'listItem', ...id, list: list.kind, level: Math.min(list.level, DOCUMENT_LIMITS.maxListLevel), text, marks, ...sourcesOf(node) }
+          : { type: 'paragraph', ...id, text, marks, ...sourcesOf(node) },
+      );
       return;
     }
     case 'bulletList':
@@ -190,6 +224,6 @@ export function documentFromEditorContent(content: JSONContent): SummaryDocument
   visit(walk, content, null);
   // The editor's one empty paragraph of an empty document is not text.
   const only = walk.blocks[0];
-  if (walk.blocks.length === 1 && only?.type === 'paragraph' && only.text === '') walk.blocks = [];
+  if (walk.blocks.length === 1 && only?.type === 'paragraph' && only.text === '' && only.english === undefined) walk.blocks = [];
   return { format: DOCUMENT_FORMAT, blocks: walk.blocks };
 }

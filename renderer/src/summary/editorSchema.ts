@@ -79,6 +79,78 @@ const sectionIds = new Plugin({
   },
 });
 
+/** New paragraph ids, in the shared namespace of block ids (section ids never start with "b-"). */
+export function newBlockId(): string {
+  return `b-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+/**
+ * Writing from English (shared/summary/bilingual.ts): every paragraph has a stable id and any paragraph or
+ * heading may carry its English source and the English its Chinese was written against. None of these is
+ * kept when a block is split (the new half is a new block with no English yet) or parsed from HTML (a
+ * paste is new text, never a copy of another block's id).
+ */
+export const BlockSources = Extension.create({
+  name: 'blockSources',
+  addGlobalAttributes() {
+    return [
+      {
+        types: ['paragraph'],
+        attributes: { blockId: { default: null, keepOnSplit: false, rendered: false, parseHTML: () => null } },
+      },
+      {
+        types: ['paragraph', 'heading'],
+        attributes: {
+          english: { default: null, keepOnSplit: false, rendered: false, parseHTML: () => null },
+          writtenAgainst: { default: null, keepOnSplit: false, rendered: false, parseHTML: () => null },
+        },
+      },
+    ];
+  },
+  addProseMirrorPlugins() {
+    return [blockIds];
+  },
+});
+
+/**
+ * Every paragraph gets an id once it is written or made (a split, a paste, Enter). Only the changed ranges
+ * are looked at, so a keystroke costs the block it edits, not the document.
+ */
+export const blockIds = new Plugin({
+  key: new PluginKey('blockIds'),
+  appendTransaction(transactions, _old, state) {
+    if (!transactions.some((transaction) => transaction.docChanged)) return null;
+    // Each step's changed range, mapped through every later step to the final document.
+    let ranges: [number, number][] = [];
+    for (const transaction of transactions) {
+      ranges = ranges.map(([from, to]) => [transaction.mapping.map(from, -1), transaction.mapping.map(to, 1)]);
+      transaction.mapping.maps.forEach((map, index) => {
+        const later = transaction.mapping.slice(index + 1);
+        map.forEach((_oldStart, _oldEnd, newStart, newEnd) => ranges.push([later.map(newStart, -1), later.map(newEnd, 1)]));
+      });
+    }
+    const tr = state.tr;
+    // A split made by a command that copies attributes gives two neighbours one id: both lie in the changed
+    // range, and the second becomes a new block (new id, no English yet).
+    const seen = new Map<string, number>();
+    for (const [start, end] of ranges) {
+      const from = Math.max(0, Math.min(start, state.doc.content.size));
+      const to = Math.max(from, Math.min(end, state.doc.content.size));
+      state.doc.nodesBetween(from, to, (node, pos) => {
+        if (node.type.name !== 'paragraph') return true;
+        const id = node.attrs.blockId as string | null;
+        const twin = id !== null && seen.has(id) && seen.get(id) !== pos;
+        if (id === null || twin) {
+          tr.setNodeAttribute(pos, 'blockId', newBlockId());
+          if (twin) tr.setNodeAttribute(pos, 'english', null).setNodeAttribute(pos, 'writtenAgainst', null);
+        } else seen.set(id, pos);
+        return false;
+      });
+    }
+    return tr.docChanged ? tr.setMeta('addToHistory', false) : null;
+  },
+});
+
 /** Longest paste taken, in characters: ten times a long summary. A larger paste is refused with a message
  * (it would push the document towards the 2 MiB limit and stall the window while it is laid out). */
 export const MAX_PASTE_CHARS = 200_000;
@@ -132,6 +204,7 @@ export function summaryExtensions(options: PasteOptions): Extensions {
       trailingNode: false,
     }),
     SectionHeading,
+    BlockSources,
     PasteGuard.configure(options),
   ];
 }

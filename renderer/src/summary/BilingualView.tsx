@@ -1,0 +1,259 @@
+// Writing from English: every block of the summary as a row, its English source beside its Chinese text
+// (side by side on a wide window, stacked on a narrow one), with its state, the English difference of a stale
+// block and "mark checked". The Chinese lives in the editor's document (bilingualEdits.ts): this view edits it
+// one block at a time, so a keystroke costs the block it changes; rows of unchanged blocks keep their
+// objects and do not re-render.
+import type { Editor } from '@tiptap/core';
+import type { Transaction } from '@tiptap/pm/state';
+import { memo, startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import { type BlockState, blockState, englishChange, tallyStates } from '../../../shared/summary/bilingual';
+import { useI18n } from '../i18n';
+import type { SummaryDocument } from '../../../shared/summary/document';
+import { EnglishChange } from './EnglishChange';
+import { TranslationBar } from './TranslationBar';
+import { type BilingualRow, type BilingualRows, insertBlockAfter, readRows, markChecked, oneLine, removeEmptyBlock, setChinese, setEnglish } from './bilingualEdits';
+
+type Side = 'english' | 'chinese';
+interface FocusRequest {
+  id: string;
+  side: Side;
+  atEnd?: boolean;
+}
+
+interface Actions {
+  edit(id: string | null, index: number, side: Side, value: string): void;
+  check(id: string | null, index: number): void;
+  add(id: string | null, index: number, side: Side): void;
+  remove(id: string | null, index: number): boolean;
+  focus: MutableRefObject<FocusRequest | null>;
+}
+
+/** An uncontrolled box kept in step with the document when it changes from elsewhere (undo, an import). */
+function SideBox({ row, index, side, actions, label, placeholder }: { row: BilingualRow; index: number; side: Side; actions: Actions; label: string; placeholder: string }) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const value = side === 'english' ? (row.english ?? '') : row.text;
+  const composing = useRef(false);
+
+  useEffect(() => {
+    const box = ref.current;
+    // The box being typed in is ahead of the document's last render: never write over it.
+    if (box && box.value !== value && document.activeElement !== box) box.value = value;
+  }, [value]);
+
+  // Before paint: the next key typed after Enter must land in the new block's box.
+  useLayoutEffect(() => {
+    const request = actions.focus.current;
+    if (request && request.id === row.id && request.side === side && ref.current) {
+      actions.focus.current = null;
+      ref.current.focus();
+      ref.current.scrollIntoView({ block: 'nearest' });
+      const end = request.atEnd ? ref.current.value.length : 0;
+      ref.current.setSelectionRange(end, end);
+    }
+  });
+
+  const apply = (box: HTMLTextAreaElement) => {
+    const line = oneLine(box.value);
+    if (line !== box.value) {
+      const caret = box.selectionStart;
+      box.value = line;
+      box.setSelectionRange(caret, caret);
+    }
+    actions.edit(row.id, index, side, line);
+  };
+
+  return (
+    <textarea
+      ref={ref}
+      className={`bilingual-box bilingual-box-${side}`}
+      lang={side === 'english' ? 'en' : 'zh-CN'}
+      aria-label={label}
+      placeholder={placeholder}
+      defaultValue={value}
+      rows={1}
+      spellCheck={side === 'english'}
+      data-side={side}
+      onCompositionStart={() => {
+        composing.current = true;
+      }}
+      onCompositionEnd={(event) => {
+        composing.current = false;
+        apply(event.currentTarget);
+      }}
+      onChange={(event) => {
+        // Pinyin being composed is not text yet; the composition's end applies it.
+        if (!composing.current) apply(event.currentTarget);
+      }}
+      onBlur={(event) => {
+        if (event.currentTarget.value !== value) event.currentTarget.value = value;
+      }}
+      onKeyDown={(event) => {
+        if (composing.current || event.nativeEvent.isComposing) return;
+        if (event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
+          event.preventDefault();
+          actions.add(row.id, index, side);
+        } else if (event.key === 'Backspace' && event.currentTarget.value === '' && row.text === '' && (row.english ?? '') === '') {
+          if (actions.remove(row.id, index)) event.preventDefault();
+        }
+      }}
+    />
+  );
+}
+
+const Row = memo(function Row({ row, index, actions }: { row: BilingualRow; index: number; actions: Actions }) {
+  const { t } = useI18n();
+  const number = index + 1;
+  const state: BlockState = blockState(row);
+  const change = useMemo(() => (state === 'stale' ? englishChange(row) : null), [row, state]);
+  return (
+    <li className={`bilingual-row bilingual-row-${row.kind} bilingual-state-${state}`} data-block-id={row.id ?? undefined}>
+      <div className="bilingual-row-head">
+        <span className="bilingual-number">{row.kind === 'heading' ? `${t('bilingual.heading')} · ${t('bilingual.block', { number })}` : t('bilingual.block', { number })}</span>
+        <span className={`bilingual-badge bilingual-badge-${state}`}>{t(`bilingual.state.${state}`)}</span>
+        {state === 'stale' && (
+          <button type="button" className="button-link" aria-label={t('bilingual.markCheckedOf', { number })} onClick={() => actions.check(row.id, index)}>
+            {t('bilingual.markChecked')}
+          </button>
+        )}
+        <button type="button" className="button-link bilingual-add" aria-label={t('bilingual.addAfterOf', { number })} onClick={() => actions.add(row.id, index, 'english')}>
+          {t('bilingual.addAfter')}
+        </button>
+      </div>
+      <div className="bilingual-sides">
+        {/* Stacked on a narrow window, each box says which side it is (the column heads are gone). */}
+        <span className="bilingual-side-label" aria-hidden="true">
+          {t('bilingual.englishPlaceholder')}
+        </span>
+        <SideBox row={row} index={index} side="english" actions={actions} label={t('bilingual.englishOf', { number })} placeholder={t('bilingual.englishPlaceholder')} />
+        <span className="bilingual-side-label" aria-hidden="true">
+          {t('bilingual.chinesePlaceholder')}
+        </span>
+        <SideBox row={row} index={index} side="chinese" actions={actions} label={t('bilingual.chineseOf', { number })} placeholder={t('bilingual.chinesePlaceholder')} />
+      </div>
+      {change && row.writtenAgainst === undefined && <p className="bilingual-change">{t('bilingual.englishAfter')}</p>}
+      {change && row.writtenAgainst !== undefined && (
+        <p className="bilingual-change">
+          <span className="bilingual-change-label">{t('bilingual.englishChange')}</span> <EnglishChange segments={change} />
+        </p>
+      )}
+    </li>
+  );
+});
+
+interface ViewProps {
+  editor: Editor;
+  applicantId: string;
+  programmeId: string;
+  getDocument(): SummaryDocument;
+}
+
+export function BilingualView({ editor, applicantId, programmeId, getDocument }: ViewProps) {
+  const { t } = useI18n();
+  const [cache] = useState(() => new WeakMap());
+  const [initial] = useState(() => readRows(editor.state.doc, cache));
+  const [rows, setRows] = useState<BilingualRow[]>(initial.rows);
+  /** The rows of the editor's current document and where they are: edits are made there (the rendered rows may lag). */
+  const current = useRef<BilingualRows>(initial);
+  const focus = useRef<FocusRequest | null>(null);
+
+  useEffect(() => {
+    const onUpdate = () => {
+      const next = readRows(editor.state.doc, cache);
+      current.current = next;
+      // A focus request must land in the same render as its new row.
+      if (focus.current) setRows(next.rows);
+      else startTransition(() => setRows(next.rows));
+    };
+    /**
+     * The outline, the review and a new section move the editor's cursor and ask for it to be shown (they
+     * scroll it into view): here the editor is hidden, so the block's Chinese box takes the focus instead.
+     */
+    const onSelection = ({ transaction }: { transaction: Transaction }) => {
+      if (!transaction.scrolledIntoView) return;
+      const { rows: rowsNow, positions } = readRows(editor.state.doc, cache);
+      const at = editor.state.selection.from;
+      let index = -1;
+      while (index + 1 < positions.length && (positions[index + 1] as number) < at) index += 1;
+      const id = rowsNow[index]?.id;
+      if (!id) return;
+      const box = document.querySelector<HTMLTextAreaElement>(`.bilingual-row[data-block-id="${CSS.escape(id)}"] textarea[data-side="chinese"]`);
+      if (box) {
+        box.focus();
+        box.scrollIntoView({ block: 'center' });
+      } else focus.current = { id, side: 'chinese' };
+    };
+    onUpdate();
+    editor.on('update', onUpdate);
+    editor.on('selectionUpdate', onSelection);
+    return () => {
+      editor.off('update', onUpdate);
+      editor.off('selectionUpdate', onSelection);
+    };
+  }, [editor, cache]);
+
+  /** The block now at `index` if it is still block `id`, else the one with that id (blocks moved above it). */
+  const rowOf = useCallback((id: string | null, index: number): { id: string | null; pos: number; index: number } | undefined => {
+    const { rows: rowsNow, positions } = current.current;
+    let at = rowsNow[index]?.id === id ? index : -1;
+    if (at < 0 && id !== null) at = rowsNow.findIndex((row) => row.id === id);
+    return at < 0 ? undefined : { id, pos: positions[at] as number, index: at };
+  }, []);
+
+  const dispatch = useCallback((tr: Transaction | null) => {
+    if (tr) editor.view.dispatch(tr);
+    return tr !== null;
+  }, [editor]);
+
+  const actions = useMemo<Actions>(
+    () => ({
+      focus,
+      edit(id, index, side, value) {
+        const row = rowOf(id, index);
+        if (!row) return;
+        dispatch(side === 'english' ? setEnglish(editor.state, row.pos, row.id, value) : setChinese(editor.state, row.pos, row.id, value));
+      },
+      check(id, index) {
+        const row = rowOf(id, index);
+        if (row) dispatch(markChecked(editor.state, row.pos, row.id));
+      },
+      add(id, index, side) {
+        const row = rowOf(id, index);
+        const made = row ? insertBlockAfter(editor.state, row.pos, row.id) : null;
+        if (!made) return;
+        focus.current = { id: made.id, side };
+        dispatch(made.tr);
+      },
+      remove(id, index) {
+        const row = rowOf(id, index);
+        if (!row) return false;
+        const previous = current.current.rows[row.index - 1];
+        if (previous?.id) focus.current = { id: previous.id, side: 'chinese', atEnd: true };
+        const removed = dispatch(removeEmptyBlock(editor.state, row.pos, row.id));
+        if (!removed) focus.current = null;
+        return removed;
+      },
+    }),
+    [editor, rowOf, dispatch],
+  );
+
+  const tally = useMemo(() => tallyStates(rows), [rows]);
+
+  return (
+    <section className="bilingual-view" aria-label={t('bilingual.view')}>
+      <TranslationBar editor={editor} applicantId={applicantId} programmeId={programmeId} getDocument={getDocument} />
+      <p className="bilingual-tally" role="status">
+        {t('bilingual.tally', { translated: tally.translated, englishOnly: tally['english-only'], stale: tally.stale, chineseOnly: tally['chinese-only'] })}
+      </p>
+      <p className="small muted">{t('bilingual.keys')}</p>
+      <div className="bilingual-columns" aria-hidden="true">
+        <span>{t('bilingual.englishPlaceholder')}</span>
+        <span>{t('bilingual.chinesePlaceholder')}</span>
+      </div>
+      <ol className="bilingual-rows">
+        {rows.map((row, index) => (
+          <Row key={row.id ?? `at-${index}`} row={row} index={index} actions={actions} />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,173 @@
+// Writing from English in the editor's document: rows per block, edits that touch one block only (marks
+// around a change stay, an unchanged block keeps its row object), the states' rules applied on the way, ids
+// that survive edits and are new for a split or a new block, and the English kept through save and load.
+import { getSchema } from '@tiptap/core';
+import { Node as PmNode } from '@tiptap/pm/model';
+import { EditorState, TextSelection } from '@tiptap/pm/state';
+import { splitBlock } from '@tiptap/pm/commands';
+import { describe, expect, it } from 'vitest';
+import { blockState } from '../../../shared/summary/bilingual';
+import { type SummaryDocument, documentSchema } from '../../../shared/summary/document';
+import { type BilingualRow, applyChineseUpdates, readRows, restoreBlocks, giveBlockIds, insertBlockAfter, markChecked, removeEmptyBlock, setChinese, setEnglish } from '../../../renderer/src/summary/bilingualEdits';
+import { documentFromEditorContent, editorContentFromDocument } from '../../../renderer/src/summary/documentConvert';
+import { blockIds, summaryExtensions } from '../../../renderer/src/summary/editorSchema';
+
+const schema = getSchema(summaryExtensions({ onRefused: () => undefined }));
+const EN = 'I led the signalling upgrade of Line 9.';
+
+const document: SummaryDocument = documentSchema.parse({
+  format: 1,
+  writeFromEnglish: true,
+  blocks: [
+    { type: 'heading', id: 'projects', text: '主持的项目', english: 'Projects I led', writtenAgainst: 'Projects I led' },
+    { type: 'paragraph', id: 'b-1', text: '本人主持了9号线信号改造。', marks: [{ type: 'bold', from: 0, to: 2 }], english: EN, writtenAgainst: EN },
+    { type: 'paragraph', id: 'b-2', text: '', marks: [], english: 'To translate.' },
+    { type: 'listItem', id: 'b-3', list: 'bullet', level: 0, text: '一项', marks: [] },
+  ],
+});
+
+const stateOf = (doc: SummaryDocument) =>
+  EditorState.create({ schema, doc: PmNode.fromJSON(schema, editorContentFromDocument(doc)), plugins: [blockIds] });
+const read = (state: EditorState) => documentFromEditorContent(state.doc.toJSON());
+/** The rows with their positions, as the view reads them. */
+const rows = (state: EditorState): (BilingualRow & { pos: number })[] => {
+  const read = readRows(state.doc, new WeakMap());
+  return read.rows.map((row, index) => ({ ...row, pos: read.positions[index]! }));
+};
+
+describe('the editor holds both sides', () => {
+  it('a document written from English loads into the editor and reads back block for block', () => {
+    const back = read(stateOf(document));
+    expect(back.blocks).toEqual(document.blocks);
+  });
+
+  it('one row per block, list items included, with its id, kind and both sides', () => {
+    expect(readRows(stateOf(document).doc, new WeakMap()).rows.map((row) => [row.id, row.kind, row.text, row.english])).toEqual([
+      ['projects', 'heading', '主持的项目', 'Projects I led'],
+      ['b-1', 'paragraph', '本人主持了9号线信号改造。', EN],
+      ['b-2', 'paragraph', '', 'To translate.'],
+      ['b-3', 'listItem', '一项', undefined],
+    ]);
+  });
+});
+
+describe('edits touch the block they edit', () => {
+  it('typing the Chinese keeps the bold around the change, and unchanged rows keep their objects', () => {
+    const cache = new WeakMap();
+    let state = stateOf(document);
+    const before = readRows(state.doc, cache).rows;
+    const row = rows(state)[1]!;
+    state = state.apply(setChinese(state, row.pos, row.id, '本人主持了9号线和10号线信号改造。')!);
+    const after = readRows(state.doc, cache).rows;
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).not.toBe(before[1]);
+    expect(after[3]).toBe(before[3]);
+    expect(read(state).blocks[1]).toMatchObject({ text: '本人主持了9号线和10号线信号改造。', marks: [{ type: 'bold', from: 0, to: 2 }], writtenAgainst: EN });
+  });
+
+  it('the English written first and the Chinese after: English only, then translated', () => {
+    let state = stateOf(document);
+    const row = rows(state)[2]!;
+    expect(blockState(row)).toBe('english-only');
+    state = state.apply(setChinese(state, row.pos, row.id, '待翻译的一段。')!);
+    expect(blockState(rows(state)[2]!)).toBe('translated');
+  });
+
+  it('a changed English makes the block stale until it is marked checked', () => {
+    let state = stateOf(document);
+    let row = rows(state)[1]!;
+    state = state.apply(setEnglish(state, row.pos, row.id, 'I led the signalling upgrade of Lines 9 and 10.')!);
+    row = rows(state)[1]!;
+    expect(blockState(row)).toBe('stale');
+    state = state.apply(markChecked(state, row.pos, row.id)!);
+    expect(read(state).blocks[1]).toMatchObject({ english: 'I led the signalling upgrade of Lines 9 and 10.', writtenAgainst: 'I led the signalling upgrade of Lines 9 and 10.' });
+  });
+
+  it('an edit at a position that is no longer its block is refused, not applied to another block', () => {
+    const state = stateOf(document);
+    const row = rows(state)[1]!;
+    expect(setChinese(state, row.pos, 'b-2', '错位')).toBeNull();
+    expect(setEnglish(state, row.pos + 1, row.id, 'x')).toBeNull();
+  });
+
+  it('a line break typed or pasted into a box becomes a space (a block is one paragraph)', () => {
+    let state = stateOf(document);
+    const row = rows(state)[2]!;
+    state = state.apply(setEnglish(state, row.pos, row.id, 'One\nline')!);
+    expect(rows(state)[2]!.english).toBe('One line');
+  });
+});
+
+describe('block ids', () => {
+  it('a new block after a paragraph, and a new item after a list item, each with a fresh id', () => {
+    let state = stateOf(document);
+    const made = insertBlockAfter(state, rows(state)[1]!.pos, 'b-1')!;
+    state = state.apply(made.tr);
+    const list = rows(state);
+    expect(list[2]).toMatchObject({ id: made.id, kind: 'paragraph', text: '' });
+    const item = insertBlockAfter(state, list[4]!.pos, 'b-3')!;
+    state = state.apply(item.tr);
+    expect(rows(state)[5]).toMatchObject({ id: item.id, kind: 'listItem' });
+    expect(read(state).blocks.filter((block) => block.type === 'listItem')).toHaveLength(2);
+  });
+
+  it('splitting a paragraph keeps its id and English on the first half; the second half is a new block with a new id', () => {
+    let state = stateOf(document);
+    const row = rows(state)[1]!;
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, row.pos + 1 + 5)));
+    splitBlock(state, (tr) => {
+      state = state.apply(tr);
+    });
+    const [, first, second] = rows(state);
+    expect(first).toMatchObject({ id: 'b-1', english: EN, text: '本人主持了' });
+    expect(second?.id).toMatch(/^b-[0-9a-f]{8}$/);
+    expect(second?.english).toBeUndefined();
+  });
+
+  it('turning on writing from English gives every paragraph of an old summary an id; headings keep their section ids', () => {
+    const old = documentSchema.parse({ format: 1, blocks: [{ type: 'heading', id: 'projects', text: '项目' }, { type: 'paragraph', text: '甲', marks: [] }, { type: 'listItem', list: 'numbered', text: '乙', marks: [] }] });
+    let state = stateOf(old);
+    expect(read(state)).toEqual(old);
+    state = state.apply(giveBlockIds(state)!);
+    const ids = read(state).blocks.map((block) => block.id);
+    expect(ids[0]).toBe('projects');
+    expect(ids.slice(1).every((id) => /^b-[0-9a-f]{8}$/.test(id ?? ''))).toBe(true);
+  });
+
+  it('an empty block (both sides) can be removed; a heading or a block with text cannot', () => {
+    let state = stateOf(document);
+    const made = insertBlockAfter(state, rows(state)[3]!.pos, 'b-3')!;
+    state = state.apply(made.tr);
+    const item = rows(state).find((row) => row.id === made.id)!;
+    state = state.apply(removeEmptyBlock(state, item.pos, item.id)!);
+    expect(read(state).blocks.map((block) => block.id)).toEqual(['projects', 'b-1', 'b-2', 'b-3']);
+    expect(removeEmptyBlock(state, rows(state)[0]!.pos, 'projects')).toBeNull();
+    expect(removeEmptyBlock(state, rows(state)[2]!.pos, 'b-2')).toBeNull(); // it has English
+  });
+});
+
+describe('an import of translations', () => {
+  it('fills every matched block in one transaction (one undo step), and undoing it puts back text, bold and record', () => {
+    let state = stateOf(document);
+    const made = applyChineseUpdates(state, [
+      { id: 'b-2', text: '需要翻译的一段。', writtenAgainst: 'To translate.' },
+      { id: 'b-1', text: '新译文。', writtenAgainst: 'An older English.' },
+      { id: 'gone', text: '不存在的段落', writtenAgainst: '' },
+    ])!;
+    const before = read(state);
+    state = state.apply(made.tr);
+    const after = read(state);
+    expect(after.blocks[1]).toMatchObject({ text: '新译文。', marks: [], writtenAgainst: 'An older English.' });
+    expect(blockState(after.blocks[1]!)).toBe('stale');
+    expect(after.blocks[2]).toMatchObject({ text: '需要翻译的一段。', writtenAgainst: 'To translate.' });
+    expect(blockState(after.blocks[2]!)).toBe('translated');
+    expect(made.before.map((snapshot) => snapshot.id).sort()).toEqual(['b-1', 'b-2']);
+    // Typing after the import does not stop its undo: only the imported blocks go back.
+    const row = rows(state)[3]!;
+    state = state.apply(setChinese(state, row.pos, row.id, '一项，后来改的')!);
+    state = state.apply(restoreBlocks(state, made.before)!);
+    const undone = read(state);
+    expect(undone.blocks.slice(0, 3)).toEqual(before.blocks.slice(0, 3));
+    expect(undone.blocks[3]?.text).toBe('一项，后来改的');
+  });
+});
