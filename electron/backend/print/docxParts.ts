@@ -19,6 +19,7 @@ import {
 import { type PrintValue, NONE_TEXT, missingMark } from '../../../shared/print/values';
 import { DOCX_HEI, DOCX_SONG } from './docxFonts';
 import type { PageLayout } from './pdfLayout';
+import { unbrokenRunChildren } from './docxUnbroken';
 
 /** Body text: 宋体 with Times New Roman for Latin (docxFonts.ts). */
 export const DOCX_FONT = DOCX_SONG;
@@ -61,8 +62,9 @@ export interface RunStyle {
 
 /** Text with line breaks as one run per line (Word's <w:br/> between them). */
 export function textRuns(text: string, style: RunStyle): TextRun[] {
+  // Dates and identifiers never break inside (docxUnbroken.ts), as in the PDF.
   return text.split('\n').map((line, index) => new TextRun({
-    text: line,
+    children: unbrokenRunChildren(line),
     size: halfPoints(style.sizePt),
     ...(style.bold ? { bold: true } : {}),
     ...(style.color ? { color: hex(style.color) } : {}),

@@ -19,6 +19,7 @@ import type { Block } from '../../../../shared/summary/document';
 import { layout } from '../layout';
 import { DOCX_HEI, DOCX_LANGUAGE, DOCX_SONG, withFontTable } from '../../print/docxFonts';
 import { styledRuns } from './runs';
+import { unbrokenRunChildren } from '../../print/docxUnbroken';
 
 export interface SummaryPrintText {
   title: string;
@@ -70,7 +71,7 @@ function listLevels(kind: 'bullet' | 'numbered') {
 }
 
 function runs(block: Extract<Block, { marks: unknown }>): TextRun[] {
-  return styledRuns(block.text, block.marks).map((run) => new TextRun({ text: run.text, ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italics: true } : {}) }));
+  return styledRuns(block.text, block.marks).map((run) => new TextRun({ children: unbrokenRunChildren(run.text), ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italics: true } : {}) }));
 }
 
 /** The page label's text around {page} and {pages}, with Word's page fields in their places. */
