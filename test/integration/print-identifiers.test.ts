@@ -28,7 +28,7 @@ const POPPLER = (() => {
   }
 })();
 
-const IDENTIFIERS = ['T/SHXX', '001-2024', 'ZL202210123456.7', '1007-869X', '91310000MA1K4XXX2B'];
+const IDENTIFIERS = ['T/SHXX', '001-2024', 'ZL202210123456.7', '1007-869X', '91310000MA1K4XXX2B', '9704—2012'];
 const DATE = '2025年9月1日';
 
 const SOFFICE = (() => {
@@ -56,7 +56,7 @@ afterAll(() => dir.remove());
 
 function paragraph(prefixLength: number): Block {
   const prefix = '轨'.repeat(prefixLength);
-  return { type: 'paragraph', text: `${prefix}主编团体标准 T/SHXX 001-2024，专利 ZL202210123456.7，期刊 ISSN 1007-869X，信用代码 91310000MA1K4XXX2B，于${DATE}发布。`, marks: [] } as Block;
+  return { type: 'paragraph', text: `${prefix}主编团体标准 T/SHXX 001-2024，专利 ZL202210123456.7，期刊 ISSN 1007-869X，信用代码 91310000MA1K4XXX2B，依据 GB/T 9704—2012，于${DATE}发布。`, marks: [] } as Block;
 }
 
 describe('identifiers in printed text', () => {

@@ -1,7 +1,7 @@
 // Identifiers kept whole on one line in a .docx, as the PDF keeps them (unbreakable.ts). Word and LibreOffice
 // have no "no wrap" for a run, so the text itself says it: inside an identifier a "-" becomes Word's
 // non-breaking hyphen (<w:noBreakHyphen/>, read back as U+2011), a space a no-break space, and a word joiner
-// (U+2060) stands after a "/". The summary's import reads them back as typed (documents/import/draft.ts).
+// (U+2060) stands after a "/" or a dash (GB/T 9704—2012). The summary's import reads them back as typed (documents/import/draft.ts).
 // Dates (2025年9月1日) are left alone: LibreOffice 7.4 breaks Chinese text between any two characters
 // whatever joiner stands there (U+2060, U+200D and U+FEFF tried, measured with its rendering), so a
 // joiner would only add invisible characters; the PDF keeps dates whole.
@@ -10,6 +10,9 @@ import { unbreakableSpans } from './unbreakable';
 
 /** Forbids a line break on either side, draws nothing (UAX #14 class WJ; LibreOffice and Word honour it). */
 export const WORD_JOINER = '\u2060';
+
+/** The dashes of Chinese standard numbers: em dash (GB/T 9704—2012) and en dash. */
+const DASHES = new Set(['\u2014', '\u2013']);
 
 /** A span that is a date (with its punctuation): left as typed. */
 const DATE_ONLY = /^[^A-Za-z0-9]*\d{4}年\d{1,2}月(?:\d{1,2}日)?[^A-Za-z0-9]*$/u;
@@ -28,7 +31,9 @@ function joined(piece: string): (string | NoBreakHyphen)[] {
       return;
     }
     text += char === ' ' ? '\u00A0' : char;
-    if (next !== undefined && char === '/') text += WORD_JOINER;
+    // After a "/", and on both sides of the dash of a standard number (9704—2012), Word and LibreOffice may
+    // break: joined (LibreOffice 7.4 still broke after a dash joined on one side only).
+    if (next !== undefined && (char === '/' || DASHES.has(char) || DASHES.has(next))) text += WORD_JOINER;
   });
   if (text !== '') children.push(text);
   return children;

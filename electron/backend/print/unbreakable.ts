@@ -7,11 +7,12 @@
 const PRINTED_DATE = /\d{4}年\d{1,2}月(?:\d{1,2}日)?/g;
 
 /**
- * An identifier as typed: Latin letters and digits joined by "/", "-", "." or a no-break space
- * (T/SHXX 001-2024, ZL202210123456.7, ISSN 1007-869X, 2024-02-20). pdfmake's line breaking (UAX #14),
- * Word and LibreOffice break after "/" and "-", which would split a patent or standard number over two lines.
+ * An identifier as typed: Latin letters and digits joined by "/", "-", ".", a no-break space or the dash
+ * of Chinese standard numbers (GB/T 9704—2012, T/SHXX 001-2024, ZL202210123456.7, ISSN 1007-869X,
+ * 2024-02-20). pdfmake's line breaking (UAX #14), Word and LibreOffice break after "/", "-" and "—",
+ * which would split a patent or standard number over two lines.
  */
-const IDENTIFIER = /[A-Za-z0-9]+(?:[/\-.\u00A0][A-Za-z0-9]+)+/g;
+const IDENTIFIER = /[A-Za-z0-9]+(?:[/\-.\u00A0\u2013\u2014][A-Za-z0-9]+)+/g;
 
 /**
  * A piece kept whole (pdfmake noWrap) is never broken even when wider than its cell, so it would run over the border: an
@@ -31,7 +32,7 @@ export function unbreakableSpans(text: string): { start: number; end: number }[]
   const spans: { start: number; end: number }[] = [];
   for (const match of text.matchAll(PRINTED_DATE)) spans.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(IDENTIFIER)) {
-    if (match[0].length > IDENTIFIER_MAX_CHARS || !/[/\-\u00A0]/.test(match[0])) continue;
+    if (match[0].length > IDENTIFIER_MAX_CHARS || !/[/\-\u00A0\u2013\u2014]/.test(match[0])) continue;
     const span = { start: match.index, end: match.index + match[0].length };
     if (!spans.some((taken) => span.start < taken.end && taken.start < span.end)) spans.push(span);
   }
