@@ -20,6 +20,7 @@ import { layout } from '../layout';
 import { DOCX_HEI, DOCX_LANGUAGE, DOCX_SONG, withFontTable } from '../../print/docxFonts';
 import { styledRuns } from './runs';
 import { unbrokenRunChildren } from '../../print/docxUnbroken';
+import { signatureRoom } from '../../print/docxParts';
 
 export interface SummaryPrintText {
   title: string;
@@ -112,10 +113,9 @@ function bodyParagraphs(blocks: readonly Block[]): Paragraph[] {
 
 /** The signature and date, right-aligned after a blank line, kept together and with the last paragraph. */
 function closingParagraphs(closing: SummaryPrintText['closing']): Paragraph[] {
-  const room = '　'.repeat(SIGNATURE_ROOM_CHARS);
   return [
     new Paragraph({ keepNext: true, keepLines: true, children: [] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, keepLines: true, children: [new TextRun(closing.signature), new TextRun({ text: room, underline: {} })] }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, keepLines: true, children: [new TextRun(closing.signature), ...signatureRoom(SIGNATURE_ROOM_CHARS)] }),
     new Paragraph({ alignment: AlignmentType.RIGHT, keepLines: true, children: [new TextRun(`${closing.date}${'　'.repeat(3)}${closing.blankDate}`)] }),
   ];
 }
