@@ -19,6 +19,9 @@ import { buildNoticeRecordPdf, buildPublicNoticePdf } from '../../electron/backe
 import { buildNoticeRecordDocx, buildPublicNoticeDocx } from '../../electron/backend/print/publicNoticeDocx';
 import type { BuiltPdf, PrintOptions } from '../../electron/backend/print/types';
 import { inflateEntry } from '../unit/documents/zipRead';
+import type { Block } from '../../shared/summary/document';
+import { buildSummaryDocx } from '../../electron/backend/documents/export/summaryDocx';
+import { summaryPrintText } from '../../electron/backend/documents/export/summaryText';
 import { PASTED_COMMITMENT, sampleApplicationFile, sampleForm } from '../support/forms';
 import { sampleProfile } from '../support/profiles';
 import { makeTempDir } from '../support/tempDir';
@@ -430,6 +433,22 @@ describe('the Word versions', () => {
     const { value: text } = await mammoth.extractRawText({ buffer: docx });
     expect(text.match(/^无$/gm)?.length).toBeGreaterThanOrEqual(5);
     expect(text).toContain('请粘贴系统生成表中的个人承诺原文');
+  });
+
+  it('every ruled space to sign is underlined spaces followed by a word joiner, so a right-aligned line keeps it', async () => {
+    const file = sampleApplicationFile();
+    const documents = {
+      form: await buildFormDocx(file, options),
+      record: await buildNoticeRecordDocx(file, noticePeriod(file), options),
+      summary: await buildSummaryDocx([{ type: 'paragraph', text: '正文。', marks: [] } as unknown as Block], summaryPrintText('张伟')),
+    };
+    for (const [name, docx] of Object.entries(documents)) {
+      const xml = inflateEntry(docx, 'word/document.xml');
+      // An underlined run of ideographic spaces, and the next run begins with U+2060.
+      const rooms = [...xml.matchAll(/<w:u w:val="single"\/>.*?<w:t xml:space="preserve">(\u3000+)<\/w:t><\/w:r><w:r>.*?<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)];
+      expect(rooms.length, `${name}: a ruled space to sign`).toBeGreaterThan(0);
+      for (const room of rooms) expect(room[2]!.startsWith('\u2060'), `${name}: the space is followed by a word joiner`).toBe(true);
+    }
   });
 
   it('the public notice: the same facts and period, 仿宋 body and 黑体 title, the margins of the PDF, editable', async () => {
