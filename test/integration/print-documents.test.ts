@@ -193,6 +193,19 @@ describe('the form draft (PDF)', () => {
     expect(seal.xMax).toBeGreaterThan(595.28 / 2 + 100);
   });
 
+  it('reports the pages where the commitment and the employer\'s box print, as the cover lists them, wherever they fall', async () => {
+    // More papers push the signed sections down, so that the employer's box moves whole to the next page.
+    for (const extra of [0, 2, 4, 6, 8]) {
+      const form = sampleForm();
+      form.papers = Array.from({ length: 1 + extra }, (_, index) => ({ ...form.papers![0]!, id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}` }));
+      const pdf = await buildFormDraftPdf(sampleApplicationFile({ form }), options);
+      const path = save(pdf);
+      const pageOf = (title: string) => Array.from({ length: pdf.pages }, (_, index) => index + 1).find((page) => pageText(path, page).includes(title));
+      expect(pdf.signing?.commitment, `${extra} more papers: commitment`).toBe(pageOf('十二、个人承诺'));
+      expect(pdf.signing?.employerVerification, `${extra} more papers: employer's box`).toBe(pageOf('十三、所在单位核实意见'));
+    }
+  });
+
   it('leaves the packet\'s top and bottom bands empty on every page', async () => {
     const form = sampleForm();
     form.achievements![0]!.results = '成效说明。'.repeat(350);
