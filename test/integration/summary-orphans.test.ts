@@ -6,10 +6,12 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block } from '../../shared/summary/document';
 import { bundledFontFiles } from '../../electron/backend/documents/fonts';
 import { buildSummaryPdf, firstWidowFix, leavesOrphan } from '../../electron/backend/documents/export/summaryPdf';
+import { buildSummaryDocx } from '../../electron/backend/documents/export/summaryDocx';
 import { summaryPrintText } from '../../electron/backend/documents/export/summaryText';
 import { makeTempDir } from '../support/tempDir';
 
@@ -123,5 +125,13 @@ describe('orphans and widows in the summary PDF', () => {
     expect(firstWidowFix([paragraph], laid([1, 1, 1, 2]), new Map())).toEqual([0, { kind: 'split', at: 4 }]);
     expect(firstWidowFix([paragraph], laid([1, 1, 2, 2]), new Map())).toBeUndefined();
     expect(firstWidowFix([{ ...paragraph, text: '一二三四五六' } as Block], laid([1, 1, 2]), new Map())).toEqual([0, { kind: 'move' }]);
+  });
+
+  it('the .docx asks Word and LibreOffice for widow and orphan control on every body paragraph (absent, OOXML means off)', async () => {
+    const docx = await buildSummaryDocx(long(0), summaryPrintText('张三'));
+    const xml = strFromU8(unzipSync(new Uint8Array(docx))['word/document.xml']!);
+    const body = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="SummaryBody"\/>(?:(?!<\/w:p>).)*?<\/w:p>/gs)].map((match) => match[0]);
+    expect(body.length).toBe(15);
+    for (const paragraph of body) expect(paragraph).toMatch(/<w:widowControl\/>/);
   });
 });

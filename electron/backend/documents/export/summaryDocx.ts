@@ -94,13 +94,16 @@ function bodyParagraphs(blocks: readonly Block[]): Paragraph[] {
     if (block.type === 'heading') {
       paragraphs.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(block.text)] }));
     } else if (block.type === 'paragraph') {
-      paragraphs.push(new Paragraph({ style: 'SummaryBody', children: runs(block) }));
+      // Widow and orphan control, as in the PDF: OOXML reads an absent w:widowControl as off, and the docx
+      // library's styles cannot carry it, so each paragraph says it.
+      paragraphs.push(new Paragraph({ style: 'SummaryBody', widowControl: true, children: runs(block) }));
     } else {
       // A new list starts after anything that is not an item of the same kind: it numbers from 1 again.
       if (previous?.type !== 'listItem' || previous.list !== block.list) listInstance += 1;
       paragraphs.push(
         new Paragraph({
           style: 'SummaryListItem',
+          widowControl: true,
           numbering: { reference: `summary-${block.list}`, level: block.level, instance: listInstance },
           children: runs(block),
         }),
