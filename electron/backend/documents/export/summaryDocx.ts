@@ -24,7 +24,7 @@ import { signatureRoom } from '../../print/docxParts';
 
 export interface SummaryPrintText {
   title: string;
-  /** The line under the title, with the applicant's name already in it. */
+  /** The lines under the title (\n between them): the applicant's name, and the employer's when known. */
   applicant: string;
   /** A page label with {page} and {pages} placeholders. */
   pageLabel: string;
@@ -203,7 +203,7 @@ export async function buildSummaryDocx(blocks: readonly Block[], text: SummaryPr
         footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [pageLabelRun(text.pageLabel)] })] }) },
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(text.title)] }),
-          new Paragraph({ style: 'SummaryApplicant', children: [new TextRun(text.applicant)] }),
+          new Paragraph({ style: 'SummaryApplicant', children: text.applicant.split('\n').map((line, index) => new TextRun({ text: line, ...(index > 0 ? { break: 1 } : {}) })) }),
           ...bodyParagraphs(blocks),
           ...closingParagraphs(text.closing),
           ...(text.employerReview ? employerReviewParagraphs(text.employerReview) : []),
