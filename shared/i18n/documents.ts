@@ -58,6 +58,7 @@ const zh = {
 
   'documents.print.title': '专业技术工作总结',
   'documents.print.applicant': '申报人：{name}',
+  'documents.print.employer': '工作单位：{employer}',
   'documents.print.page': '第 {page} 页 / 共 {pages} 页',
   'documents.print.fileStem': '专业技术工作总结',
   'documents.print.signature': '本人签名：',
@@ -125,6 +126,7 @@ export const documentsDictionary = defineDictionary(zh, {
   // because every key has its English, and they say what the Chinese means.
   'documents.print.title': '专业技术工作总结',
   'documents.print.applicant': 'Applicant: {name}',
+  'documents.print.employer': 'Employer: {employer}',
   'documents.print.page': 'Page {page} of {pages}',
   'documents.print.fileStem': '专业技术工作总结',
   'documents.print.signature': 'Applicant\'s signature:',

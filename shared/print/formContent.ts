@@ -169,8 +169,8 @@ export function formContent(source: PrintSource): FormContent {
     title: title('print.section.registration'),
     lines: [
       [pair('print.registration.programme', cell(applied.programme, missing.has('application', 'programmeId')))],
-      [pair('print.registration.assessingBody', cell(programme?.assessingBody.value?.zh ?? null, false))],
-      // The committee as the online system names it: the user's override, else the programme's assessing body.
+      // The committee once, as the online system names it: the user's override, else the programme's assessing
+      // body (one fact, one row: a second row with the programme's name repeated or contradicted it).
       [pair('print.registration.committee', cell(effectiveCommittee(registration, programme).value, f('registration', 'committee'))), pair('print.registration.specialtyGroup', cell(registration.specialtyGroup, f('registration', 'specialtyGroup')))],
       [
         pair('print.registration.series', cell(seriesText(applied), missing.has('application', 'series'))),

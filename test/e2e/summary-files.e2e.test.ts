@@ -92,6 +92,26 @@ describe.skipIf(skipReason !== null)('summary import and export in browser mode'
     const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
     expect(text).toContain('专业技术工作总结');
     expect(text.replace(/\s+/g, '')).toContain('缩短验证周期百分之三十');
+    // The programme does not ask for the employer's check-and-seal block, and the box is not ticked.
+    expect(text).not.toContain('单位（盖章）');
+  });
+
+  it("asks for the employer's check-and-seal block from the summary's own export, PDF and Word", async () => {
+    const review = page.getByLabel('在工作总结末尾加单位审核意见和盖章栏');
+    expect(await review.isChecked()).toBe(false);
+    await review.check();
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PDF' }).click()]);
+    const pdfPath = join(dir.path, 'export-review.pdf');
+    await pdf.saveAs(pdfPath);
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString();
+    expect(text).toContain('单位审核意见');
+    expect(text).toContain('单位（盖章）');
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Word' }).click()]);
+    const docxPath = join(dir.path, 'export-review.docx');
+    await docx.saveAs(docxPath);
+    const { value } = await mammoth.extractRawText({ buffer: readFileSync(docxPath) });
+    expect(value).toContain('单位（盖章）');
+    await review.uncheck();
   });
 
   it('logged no console error and made no request outside the app', () => {

@@ -6,11 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import ICAL from 'ical.js';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newCertificate } from '../../shared/profile/defaults';
 import { eventUid } from '../../shared/tracker/ics';
+import { pageTexts } from '../support/pdfInspect';
+import { sampleProfile } from '../support/profiles';
 import { makeTempDir } from '../support/tempDir';
 import { type PageWatch, type RunningApp, browserSkipReason, launchBrowser, startApp, waitUntilReady, watchPage } from './harness';
 
@@ -138,6 +141,8 @@ describe.skipIf(skipReason !== null)('the submission tracker in browser mode', (
     await enter(noticePanel, 'Notice ended on', '2025-09-12');
     await label(noticePanel, 'Objections').selectOption('none');
     await expect.poll(() => label(noticePanel, 'Objections').inputValue()).toBe('none');
+    // Where HR records what happened, the record of the result to sign and seal.
+    await noticePanel.locator('[data-notice-documents="record"]').getByRole('button', { name: 'Download the record of the result (PDF)' }).waitFor();
     await enter(panel('verification'), 'Forms printed on', '2025-09-12');
     await enter(panel('verification'), 'Signed and sealed on', '2025-09-15');
     await page.locator('tr[data-applicant] .employer-check.done').nth(2).waitFor();
@@ -270,5 +275,35 @@ describe.skipIf(skipReason !== null)('the submission tracker in browser mode', (
     expect(await page.locator('.reminders').count()).toBe(0);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+  });
+
+  it('the public-notice step links to the notice and to the record of its result, in both languages', async () => {
+    // The notice names the applicant and the employer: the profile is now complete (last test, so that the
+    // Chinese name does not change the names the earlier steps look for).
+    const stored = await api<{ profile: { person: Record<string, unknown> }; revision: number }>('profile.get', { applicantId });
+    await api('profile.save', { applicantId, profile: { ...stored.profile, person: { ...sampleProfile().person, nameLatin: 'Maria Keller', nameZh: '玛丽亚·凯勒' } }, baseRevision: stored.revision });
+    await open(`#/applicants/${applicantId}/tracker`, '2025-09-12');
+    const documents = step('public-notice').locator('[data-notice-documents]');
+    const [pdf] = await Promise.all([page.waitForEvent('download'), documents.getByRole('button', { name: 'Download the record of the result (PDF)' }).click()]);
+    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+    const pdfPath = join(dir.path, 'record.pdf');
+    await pdf.saveAs(pdfPath);
+    // The record is Chinese whatever the interface: its title, the period on the working calendar, the seal line.
+    const text = pageTexts(readFileSync(pdfPath)).join('\n');
+    expect(text).toContain('公示情况说明');
+    expect(text).toContain('2025年9月8日');
+    // In the Chinese interface, the Word version; the document is the same Chinese sheet.
+    await page.locator('.language-switch button[lang^="zh"]').click();
+    await page.waitForFunction(() => document.documentElement.lang.startsWith('zh'));
+    const [docx] = await Promise.all([page.waitForEvent('download'), documents.getByRole('button', { name: '下载公示情况说明 Word' }).click()]);
+    expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+    const docxPath = join(dir.path, 'record.docx');
+    await docx.saveAs(docxPath);
+    const xml = strFromU8(unzipSync(readFileSync(docxPath))['word/document.xml']!);
+    expect(xml).toContain('公示情况说明');
+    await documents.getByRole('button', { name: '下载公示 PDF' }).waitFor();
+    await page.locator('.language-switch button[lang^="en"]').click();
+    await page.waitForFunction(() => document.documentElement.lang.startsWith('en'));
+    await documents.getByRole('button', { name: 'Download the record of the result (Word)' }).waitFor();
   });
 });

@@ -42,6 +42,9 @@ beforeEach(async () => {
   dir = makeTempDir();
   backend = open();
   applicantId = value<{ id: string }>(await backend.invoke('applicants.create', { nameZh: '张伟', nameLatin: 'Zhang Wei' })).id;
+  // The employer's name, which the summary's title block prints under the applicant's.
+  const stored = value<{ profile: { person: Record<string, unknown> }; revision: number }>(await backend.invoke('profile.get', { applicantId }));
+  value(await backend.invoke('profile.save', { applicantId, profile: { ...stored.profile, person: { ...stored.profile.person, employerName: '上海示例科技有限公司' } }, baseRevision: stored.revision }));
 });
 afterEach(() => {
   backend.close();
@@ -100,7 +103,7 @@ describe('exporting the summary as .docx', () => {
     const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(file.contentBase64, 'base64') });
     expect(html).toContain('<h1>第1部分 主要业绩</h1>');
     expect(html).toMatch(/<ol><li><strong>主持<\/strong>CBTC信号系统改造<ol><li><em>Python<\/em> and SQL pipeline<\/li><\/ol><\/li><\/ol><ul><li>要点一<\/li><\/ul>/);
-    expect(html).toContain('申报人：张伟');
+    expect(html).toContain('申报人：张伟<br />工作单位：上海示例科技有限公司');
   });
 
   it('exports the saved summary when the request carries no document', async () => {
@@ -193,6 +196,8 @@ describe('exporting the summary as PDF', () => {
     const text = execFileSync('pdftotext', [save(file), '-']).toString();
     expect(text).toContain('专业技术工作总结');
     expect(text).toContain('申报人：张伟');
+    // The title block names the employer too, on its own line (../shared/paper.md, "The work summary").
+    expect(text).toMatch(/^工作单位：上海示例科技有限公司$/m);
     expect(text.replace(/\s+/g, '')).toMatch(/第1页\/共\d页/);
     expect(text).not.toMatch(/Applicant|Page \d/);
     expect(text.replace(/\s+/g, '')).toMatch(/本人签名：[\s\S]*日期：[\s\S]*年月日/);

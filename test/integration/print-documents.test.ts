@@ -19,6 +19,9 @@ import { buildNoticeRecordPdf, buildPublicNoticePdf } from '../../electron/backe
 import { buildNoticeRecordDocx, buildPublicNoticeDocx } from '../../electron/backend/print/publicNoticeDocx';
 import type { BuiltPdf, PrintOptions } from '../../electron/backend/print/types';
 import { inflateEntry } from '../unit/documents/zipRead';
+import type { Block } from '../../shared/summary/document';
+import { buildSummaryDocx } from '../../electron/backend/documents/export/summaryDocx';
+import { summaryPrintText } from '../../electron/backend/documents/export/summaryText';
 import { PASTED_COMMITMENT, sampleApplicationFile, sampleForm } from '../support/forms';
 import { sampleProfile } from '../support/profiles';
 import { makeTempDir } from '../support/tempDir';
@@ -188,6 +191,19 @@ describe('the form draft (PDF)', () => {
     const clear = all.filter((word) => word.page === seal.page && word.yMax > seal.yMin - 141.7 && word.yMax < seal.yMin && word.xMin > seal.xMin - 60);
     expect(clear).toEqual([]);
     expect(seal.xMax).toBeGreaterThan(595.28 / 2 + 100);
+  });
+
+  it('reports the pages where the commitment and the employer\'s box print, as the cover lists them, wherever they fall', async () => {
+    // More papers push the signed sections down, so that the employer's box moves whole to the next page.
+    for (const extra of [0, 2, 4, 6, 8]) {
+      const form = sampleForm();
+      form.papers = Array.from({ length: 1 + extra }, (_, index) => ({ ...form.papers![0]!, id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}` }));
+      const pdf = await buildFormDraftPdf(sampleApplicationFile({ form }), options);
+      const path = save(pdf);
+      const pageOf = (title: string) => Array.from({ length: pdf.pages }, (_, index) => index + 1).find((page) => pageText(path, page).includes(title));
+      expect(pdf.signing?.commitment, `${extra} more papers: commitment`).toBe(pageOf('十二、个人承诺'));
+      expect(pdf.signing?.employerVerification, `${extra} more papers: employer's box`).toBe(pageOf('十三、所在单位核实意见'));
+    }
   });
 
   it('leaves the packet\'s top and bottom bands empty on every page', async () => {
@@ -432,6 +448,22 @@ describe('the Word versions', () => {
     expect(text).toContain('请粘贴系统生成表中的个人承诺原文');
   });
 
+  it('every ruled space to sign is underlined spaces followed by a word joiner, so a right-aligned line keeps it', async () => {
+    const file = sampleApplicationFile();
+    const documents = {
+      form: await buildFormDocx(file, options),
+      record: await buildNoticeRecordDocx(file, noticePeriod(file), options),
+      summary: await buildSummaryDocx([{ type: 'paragraph', text: '正文。', marks: [] } as unknown as Block], summaryPrintText('张伟')),
+    };
+    for (const [name, docx] of Object.entries(documents)) {
+      const xml = inflateEntry(docx, 'word/document.xml');
+      // An underlined run of ideographic spaces, and the next run begins with U+2060.
+      const rooms = [...xml.matchAll(/<w:u w:val="single"\/>.*?<w:t xml:space="preserve">(\u3000+)<\/w:t><\/w:r><w:r>.*?<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)];
+      expect(rooms.length, `${name}: a ruled space to sign`).toBeGreaterThan(0);
+      for (const room of rooms) expect(room[2]!.startsWith('\u2060'), `${name}: the space is followed by a word joiner`).toBe(true);
+    }
+  });
+
   it('the public notice: the same facts and period, 仿宋 body and 黑体 title, the margins of the PDF, editable', async () => {
     const file = sampleApplicationFile();
     const docx = await buildPublicNoticeDocx(file, noticePeriod(file), options);
@@ -441,7 +473,8 @@ describe('the Word versions', () => {
     const styles = inflateEntry(docx, 'word/styles.xml');
     expect(styles).toContain('w:eastAsia="仿宋"');
     expect(styles).toContain('w:eastAsia="黑体"');
-    const { value: text } = await mammoth.extractRawText({ buffer: docx });
+    // A hyphen inside an identifier (the phone number) is Word's non-breaking hyphen, read back as U+2011.
+    const text = (await mammoth.extractRawText({ buffer: docx })).value.replace(/\u2011/g, '-');
     for (const expected of ['申报材料公示', '上海示例科技有限公司', '2025年9月1日至2025年9月5日（共5个工作日）', '王芳（联系电话：021-5555 0000）', '2025年9月1日']) {
       expect(text, expected).toContain(expected);
     }

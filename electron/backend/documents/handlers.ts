@@ -48,7 +48,7 @@ function prepareExport(request: ExportRequest, context: HandlerContext): ExportJ
   return {
     document,
     // The user's choice, else the programme's data (not printed where the notice does not say).
-    text: summaryPrintText(name, { employerReview: request.employerReview ?? programmeById(request.programmeId, context)?.summaryEmployerReview?.value ?? false }),
+    text: summaryPrintText(name, { employer: stored.profile.person.employerName, employerReview: request.employerReview ?? programmeById(request.programmeId, context)?.summaryEmployerReview?.value ?? false }),
     fileName: (extension) => exportFileName(td(language, 'documents.print.fileStem'), name, date, extension),
   };
 }

@@ -45,6 +45,9 @@ const checkbox = (text: Localized, options: CoverOptions): Content => ({
   margin: [0, 3, 0, 0],
 });
 
+/** Room a heading needs under its top to stay: itself (two lines when bilingual) and about three lines of its section. */
+const HEADING_KEEP_PT = 100;
+
 export async function buildCoverSheetPdf(file: ApplicationFile, contents: CoverContents, options: CoverOptions): Promise<BuiltPdf> {
   const content = coverContent(file, contents);
   const geometry = pageGeometry(L);
@@ -64,8 +67,11 @@ export async function buildCoverSheetPdf(file: ApplicationFile, contents: CoverC
     info: pdfInfo(content.title.zh, applicantName(file.stored.profile)),
     language: 'zh-CN',
     defaultStyle: { font: FAMILY, fontSize: L.sizesPt.body, lineHeight: L.lineHeight },
-    // A heading never ends a page: it moves to the next page with what follows it.
-    pageBreakBefore: (node, queries) => node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
+    // A heading never ends a page, nor stands there with one line of its section: it moves to the next page
+    // when less room than HEADING_KEEP_PT is left under its top. (Counting the nodes after it did not work for
+    // a bilingual heading, a stack whose own two lines counted as what follows: in English the heading and
+    // one line ended page 1.)
+    pageBreakBefore: (node) => node.headlineLevel === 1 && node.startPosition.pageInnerHeight * (1 - node.startPosition.verticalRatio) < HEADING_KEEP_PT,
     content: [
       { ...bilingual(content.title, options), fontSize: L.sizesPt.title, font: HEADING_FAMILY, alignment: 'center', margin: [0, 0, 0, L.spacingPt.afterTitle] } as Content,
       { ...bilingual(content.notPart, options), alignment: 'center', color: L.colors.note, margin: [0, 0, 0, L.spacingPt.afterTitle] } as Content,

@@ -13,12 +13,14 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
+  UnderlineType,
   VerticalAlignTable,
   WidthType,
 } from 'docx';
 import { type PrintValue, NONE_TEXT, missingMark } from '../../../shared/print/values';
 import { DOCX_HEI, DOCX_SONG } from './docxFonts';
 import type { PageLayout } from './pdfLayout';
+import { WORD_JOINER, unbrokenRunChildren } from './docxUnbroken';
 
 /** Body text: 宋体 with Times New Roman for Latin (docxFonts.ts). */
 export const DOCX_FONT = DOCX_SONG;
@@ -61,14 +63,25 @@ export interface RunStyle {
 
 /** Text with line breaks as one run per line (Word's <w:br/> between them). */
 export function textRuns(text: string, style: RunStyle): TextRun[] {
+  // Dates and identifiers never break inside (docxUnbroken.ts), as in the PDF.
   return text.split('\n').map((line, index) => new TextRun({
-    text: line,
+    children: unbrokenRunChildren(line),
     size: halfPoints(style.sizePt),
     ...(style.bold ? { bold: true } : {}),
     ...(style.color ? { color: hex(style.color) } : {}),
     ...(style.heading ? { font: DOCX_HEI } : style.font ? { font: style.font } : {}),
     ...(index > 0 ? { break: 1 } : {}),
   }));
+}
+
+/**
+ * A ruled space to sign on: underlined ideographic spaces, then a word joiner. Without the joiner the spaces
+ * end the line, and a word processor drops trailing white space from a right-aligned line (LibreOffice
+ * showed 本人签名： with no line after it).
+ */
+export function signatureRoom(chars: number, sizePt?: number): TextRun[] {
+  const size = sizePt === undefined ? {} : { size: halfPoints(sizePt) };
+  return [new TextRun({ text: '\u3000'.repeat(chars), underline: { type: UnderlineType.SINGLE }, ...size }), new TextRun({ text: WORD_JOINER, ...size })];
 }
 
 export interface ValueRunOptions {

@@ -1,7 +1,7 @@
 // The form draft as an editable Word file, for HR: the same content model as the PDF (shared/print/
 // formContent.ts) in Word tables — a title row per section repeated on a new page, shaded label cells —
 // with the draft mark in the page header. A4 in exact twips; the Chinese font through eastAsia.
-import { AlignmentType, Document, Footer, Header, HeightRule, Packer, Paragraph, TableRow, TextRun, UnderlineType } from 'docx';
+import { AlignmentType, Document, Footer, Header, HeightRule, Packer, Paragraph, TableRow, TextRun } from 'docx';
 import formLayout from '../../../templates/print/form.json';
 import { type FormSection, type GridLine, type StatementSection, formContent } from '../../../shared/print/formContent';
 import { applicantName, beijingTime } from '../../../shared/print/values';
@@ -15,6 +15,7 @@ import {
   contentWidthTwips,
   halfPoints,
   pageProperties,
+  signatureRoom,
   textRuns,
   twipsFromPoints,
   valueRuns,
@@ -88,8 +89,8 @@ function statementRows(section: StatementSection, options: DocxOptions): TableRo
     alignment: AlignmentType.RIGHT,
     spacing: { before: 80 },
     children: line.value.kind === 'blank'
-      // A ruled space to sign on: underlined ideographic spaces, which Word keeps.
-      ? [...textRuns(line.label, { sizePt: size }), new TextRun({ text: '\u3000'.repeat(8), underline: { type: UnderlineType.SINGLE }, size: halfPoints(size) })]
+      // A ruled space to sign on.
+      ? [...textRuns(line.label, { sizePt: size }), ...signatureRoom(8, size)]
       : [...textRuns(line.label, { sizePt: size }), ...valueRuns(line.value, value)],
   }));
   if (section.seal) {

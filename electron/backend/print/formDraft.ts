@@ -39,9 +39,9 @@ function tooTallForAPage(values: readonly PrintValue[], widthPercent: number): b
   });
 }
 
-/** The section's title row across `columns` cells, in 黑体 style. */
-function titleRow(section: FormSection, columns: number): TableCell[] {
-  const first: TableCell = { text: section.title.zh, colSpan: columns, font: HEADING_FAMILY, fontSize: L.sizesPt.section, fillColor: L.colors.section } as TableCell;
+/** The section's title row across `columns` cells, in 黑体 style; `id` names the title's text node. */
+function titleRow(section: FormSection, columns: number, id?: string): TableCell[] {
+  const first: TableCell = { text: section.title.zh, colSpan: columns, font: HEADING_FAMILY, fontSize: L.sizesPt.section, fillColor: L.colors.section, ...(id ? { id } : {}) } as TableCell;
   return [first, ...Array.from({ length: columns - 1 }, () => ({}) as TableCell)];
 }
 
@@ -144,10 +144,12 @@ function statementTable(section: StatementSection, options: PrintOptions): Conte
   return {
     // One page holds the heading, the wording, the signer, the date and the seal space: never split.
     unbreakable: true,
-    id: section.id,
     stack: [
       {
-        table: { widths: ['*'], body: [titleRow(section, 1), [{ stack: wording } as TableCell], [signing as TableCell]] },
+        // The id on the title's text, not on this block: pdfmake moves an unbreakable block that does not fit to
+        // the next page and corrects the page of its text lines only, so the block's own position kept the
+        // page it was tried on (the cover said page 4 for the employer's box printed on page 5).
+        table: { widths: ['*'], body: [titleRow(section, 1, section.id), [{ stack: wording } as TableCell], [signing as TableCell]] },
         // The wording and the signing space read as one box, as on a printed form.
         layout: { ...tableLayout, hLineWidth: (index: number, node) => (index === 2 ? 0 : tableLayout.hLineWidth!(index, node)) },
       },

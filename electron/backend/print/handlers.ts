@@ -113,7 +113,7 @@ async function buildSummaryPart(job: Job, employerReview: boolean): Promise<Buil
   const blocks = file.summary?.document.blocks.some((block) => block.text.trim() !== '')
     ? file.summary.document.blocks
     : paragraphsFromPlainText(tp('zh', 'packet.summaryMissing'));
-  return buildSummaryPdf(blocks, summaryPrintText(name, { employerReview }), options.fonts, { pageNumbers: false });
+  return buildSummaryPdf(blocks, summaryPrintText(name, { employer: file.stored.profile.person.employerName, employerReview }), options.fonts, { pageNumbers: false });
 }
 
 /** The packet's page numbers, the same style in every document: 第 1 页 / 共 9 页. */

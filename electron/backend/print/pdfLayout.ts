@@ -10,6 +10,7 @@ import type { FontFiles } from '../documents/fonts';
 import { HEI, SONG, usePdfFonts } from '../documents/pdfFonts';
 import { points } from '../documents/layout';
 import type { BuiltPdf } from './types';
+import { unbreakableSpans } from './unbreakable';
 
 /** Body text (宋体 style); headings and labels use HEADING_FAMILY (黑体 style). */
 export const FAMILY = SONG;
@@ -48,48 +49,6 @@ export function pageGeometry(layout: PageLayout): PageGeometry {
 export interface ValueStyle {
   missingColor: string;
   markMissing: boolean;
-}
-
-/** A date as paper writes it (2025年9月1日, 2025年9月): one piece that never breaks across lines. */
-const PRINTED_DATE = /\d{4}年\d{1,2}月(?:\d{1,2}日)?/g;
-
-/**
- * An identifier as typed: Latin letters and digits joined by "/", "-", "." or a no-break space
- * (T/SHXX 001-2024, ZL202210123456.7, ISSN 1007-869X, 2024-02-20). pdfmake's line breaking (UAX #14)
- * breaks after "/" and "-", which would split a patent or standard number over two lines on paper.
- */
-const IDENTIFIER = /[A-Za-z0-9]+(?:[/\-.\u00A0][A-Za-z0-9]+)+/g;
-
-/**
- * A noWrap piece is never broken even when wider than its cell, so it would run over the border: an
- * identifier longer than this (no real number is) breaks as ordinary text instead.
- */
-const IDENTIFIER_MAX_CHARS = 32;
-
-/**
- * pdfmake may break (and, justified, stretch) between two pieces: punctuation that may not start a line
- * (，。、) or end one (（《) goes into the piece next to it, so no line starts with a comma after a date.
- */
-const OPENING = /[（(「『【〈《“‘]+$/u;
-const CLOSING = /^[，。、；：！？）)」』】〉》”’,.;:!?]+/u;
-
-/** Where the text holds dates and identifiers that must stay whole on one line, in order and not overlapping. */
-function unbreakableSpans(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  for (const match of text.matchAll(PRINTED_DATE)) spans.push({ start: match.index, end: match.index + match[0].length });
-  for (const match of text.matchAll(IDENTIFIER)) {
-    if (match[0].length > IDENTIFIER_MAX_CHARS || !/[/\-\u00A0]/.test(match[0])) continue;
-    const span = { start: match.index, end: match.index + match[0].length };
-    if (!spans.some((taken) => span.start < taken.end && taken.start < span.end)) spans.push(span);
-  }
-  spans.sort((a, b) => a.start - b.start);
-  spans.forEach((span, index) => {
-    const previousEnd = spans[index - 1]?.end ?? 0;
-    span.start -= OPENING.exec(text.slice(previousEnd, span.start))?.[0].length ?? 0;
-    const nextStart = spans[index + 1]?.start ?? text.length;
-    span.end += CLOSING.exec(text.slice(span.end, nextStart))?.[0].length ?? 0;
-  });
-  return spans;
 }
 
 /**

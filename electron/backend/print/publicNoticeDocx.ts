@@ -2,14 +2,14 @@
 // (shared/print/noticeContent.ts, noticeRecordContent.ts) in the official-document format: title 黑体 二号,
 // body 仿宋 三号 (docxFonts.ts), the facts in a two-column table, the 落款 right with the date four characters
 // from the margin. A4 and the same margins as the PDF (templates/print/public-notice.json).
-import { AlignmentType, Document, HeadingLevel, type ISectionOptions, Packer, Paragraph, TableRow, TabStopType, TextRun, UnderlineType } from 'docx';
+import { AlignmentType, Document, LineRuleType, HeadingLevel, type ISectionOptions, Packer, Paragraph, TableRow, TextRun } from 'docx';
 import noticeLayout from '../../../templates/print/public-notice.json';
 import { noticeContent } from '../../../shared/print/noticeContent';
 import { noticeRecordContent } from '../../../shared/print/noticeRecordContent';
 import { type PrintValue, applicantName, plainText } from '../../../shared/print/values';
 import type { ApplicationFile } from '../form/load';
 import { DOCX_FANGSONG, DOCX_HEI, DOCX_LANGUAGE, withFontTable } from './docxFonts';
-import { borderedTable, cell, columnTwips, contentWidthTwips, halfPoints, pageProperties, textRuns, twipsFromPoints, valueRuns } from './docxParts';
+import { borderedTable, cell, columnTwips, contentWidthTwips, halfPoints, pageProperties, signatureRoom, textRuns, twipsFromPoints, valueRuns } from './docxParts';
 import type { DocxOptions } from './formDocx';
 import type { NoticePeriodView } from './types';
 
@@ -77,26 +77,29 @@ export async function buildPublicNoticeDocx(file: ApplicationFile, period: Notic
   return withFontTable(await Packer.toBuffer(document(content.title.zh, applicantName(file.stored.profile), children)));
 }
 
+/** A line to write on by hand: 10 mm (the PDF's rule spacing is about as much). */
+const RULED_LINE_TWIPS = 567;
+
 export async function buildNoticeRecordDocx(file: ApplicationFile, period: NoticePeriodView, options: DocxOptions): Promise<Buffer> {
   const content = noticeRecordContent(file, period);
-  const width = contentWidthTwips(L);
-  const ruled = () => new Paragraph({ border: { bottom: { style: 'single', size: 4, color: '000000', space: 1 } }, spacing: { before: 120 }, children: [] });
+  // Lines to write on. Consecutive paragraphs with the same borders form one group that Word and LibreOffice
+  // rule once at its bottom: the "between" border rules each line (LibreOffice drew one line for two).
+  const rule = { style: 'single', size: 4, color: '000000', space: 1 } as const;
+  const ruled = () => new Paragraph({ border: { bottom: rule, between: rule }, spacing: { line: RULED_LINE_TWIPS, lineRule: LineRuleType.EXACT }, children: [] });
   const children: Paragraph[] = [title(content.title), paragraph(content.statement, L.spacingPt.afterIntro)];
   for (const item of content.items) {
     children.push(new Paragraph({ keepNext: true, spacing: { before: 120 }, children: textRuns(item.label, { ...BODY, heading: true }) }));
     for (const choice of item.choices) children.push(new Paragraph({ keepNext: item.lines > 0, indent: { left: twipsFromPoints(L.sizesPt.body * 2) }, children: textRuns(choice, BODY) }));
     for (let line = 0; line < item.lines; line += 1) children.push(ruled());
   }
-  // The two signers on one line: a tab stop at half the width.
-  children.push(new Paragraph({
-    spacing: { before: twipsFromPoints(L.sizesPt.body * 1.5) },
-    tabStops: [{ type: TabStopType.LEFT, position: Math.round(width / 2) }],
-    children: content.signers.flatMap((label, index) => [
-      ...(index > 0 ? [new TextRun({ text: '\t' })] : []),
-      ...textRuns(label, BODY),
-      new TextRun({ text: '\u3000'.repeat(L.record.signatureChars), underline: { type: UnderlineType.SINGLE }, size: halfPoints(L.sizesPt.body) }),
-    ]),
-  }));
+  // Each signer on a line of its own, as in the PDF (on one line the second one's room ran past the margin).
+  content.signers.forEach((label, index) => {
+    children.push(new Paragraph({
+      keepNext: true,
+      spacing: { before: twipsFromPoints(L.sizesPt.body * (index === 0 ? 1.5 : 0.75)) },
+      children: [...textRuns(label, BODY), ...signatureRoom(L.record.signatureChars, L.sizesPt.body)],
+    }));
+  });
   children.push(...closing({ kind: 'text', text: content.closing.employer }, content.closing.date, options));
   return withFontTable(await Packer.toBuffer(document(content.title, applicantName(file.stored.profile), children)));
 }

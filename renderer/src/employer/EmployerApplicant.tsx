@@ -1,45 +1,17 @@
 // HR's part for one applicant: the public notice with its computed dates (the same period the printed notice
 // shows) and what happened to it (posted, ended, objections), the employer's verification comments signed
 // and sealed (kept in the form), and the signed forms printed.
-import { useState } from 'react';
 import { OBJECTIONS } from '../../../shared/tracker/schema';
 import type { TrackerView } from '../../../shared/contract/trackerChannels';
-import { call } from '../api';
 import { hrefOf } from '../router';
-import { downloadFile } from '../summary/ImportExportFiles';
 import { useCaseWarnings } from '../tracker/CasePanels';
 import { DeadlineDate, DeadlineWarnings } from '../tracker/DeadlineList';
 import { DaysLeft, StateBadge } from '../tracker/badges';
 import { DateInput, SelectInput, TextInput } from '../tracker/fields';
 import { QuotedSource } from '../tracker/Guidance';
+import { NoticeDocuments } from '../tracker/NoticeDocuments';
 import { useTrackerI18n } from '../tracker/text';
 import type { TrackerActions } from '../tracker/useTracker';
-
-function NoticePdfButton({ applicantId }: { applicantId: string }) {
-  const { tt, language, failure } = useTrackerI18n();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const run = async () => {
-    setBusy(true);
-    const result = await call('print.publicNoticePdf', { applicantId, language, onMissing: 'refuse' });
-    setBusy(false);
-    if (!result.ok) return setProblem(result.error.code === 'validation' ? tt('employer.notice.pdfIncomplete') : failure(result.error));
-    setProblem(null);
-    downloadFile(result.value.fileName, result.value.mimeType, result.value.contentBase64);
-  };
-  return (
-    <div className="notice-pdf">
-      <button type="button" onClick={() => void run()} disabled={busy} aria-busy={busy}>
-        {tt('employer.notice.pdf')}
-      </button>
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem} <a href={hrefOf({ name: 'print', applicantId })}>{tt('employer.notice.toPrint')}</a>
-        </p>
-      )}
-    </div>
-  );
-}
 
 export function EmployerApplicant({ view, actions, name }: { view: TrackerView; actions: TrackerActions; name: string }) {
   const { tt } = useTrackerI18n();
@@ -92,7 +64,7 @@ export function EmployerApplicant({ view, actions, name }: { view: TrackerView; 
             <p className="panel-links">
               <a href={hrefOf({ name: 'form', applicantId: view.applicantId, field: 'publicNotice.startDate' })}>{tt('employer.notice.edit')}</a>
             </p>
-            <NoticePdfButton applicantId={view.applicantId} />
+            <NoticeDocuments applicantId={view.applicantId} only="notice" />
             <QuotedSource source={view.programme.publicNotice.source} />
             <h4>{tt('employer.notice.status')}</h4>
             <div className="panel-grid">
@@ -115,6 +87,7 @@ export function EmployerApplicant({ view, actions, name }: { view: TrackerView; 
               />
             </div>
             <TextInput label={tt('tracker.field.objectionsNote')} value={view.case.objectionsNote} onCommit={(objectionsNote) => save({ objectionsNote })} maxLength={2000} multiline path="objectionsNote" />
+            <NoticeDocuments applicantId={view.applicantId} only="record" />
           </section>
 
           <section className="card tracker-panel" aria-labelledby="verification-heading" data-panel="verification">

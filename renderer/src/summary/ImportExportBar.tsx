@@ -2,10 +2,12 @@
 // (nothing is saved), show what was left out, and replace the editor's text only after the user confirms.
 // Export: the text on screen (getDocument()) is sent with the request, so what the user sees is what the
 // file holds, saved or not; the file arrives as a download. Anything slower than 300 ms shows its progress.
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+// A tick adds the employer's check-and-seal block under the signature, as the print page's tick does.
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { IMPORT_MAX_BYTES, type ImportWarning } from '../../../shared/contract/documentChannels';
 import type { ReplyOf } from '../../../shared/contract/channels';
 import { type DocumentsKey, isDocumentsKey, td } from '../../../shared/i18n/documents';
+import { tf } from '../../../shared/i18n/form';
 import type { Params } from '../../../shared/i18n/core';
 import { countDocument } from '../../../shared/summary/count';
 import type { SummaryDocument } from '../../../shared/summary/document';
@@ -37,6 +39,24 @@ export function ImportExportBar({ applicantId, programmeId, getDocument, onImpor
   const [showProgress, setShowProgress] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const input = useRef<HTMLInputElement>(null);
+  // The employer's check-and-seal block under the signature, as on the print page: ticked when the
+  // programme's notice asks for it (summaryEmployerReview), else the user's choice for this export.
+  const [employerReview, setEmployerReview] = useState(false);
+  const [reviewByProgramme, setReviewByProgramme] = useState(false);
+  const reviewId = useId();
+
+  useEffect(() => {
+    let current = true;
+    void call('programmes.get', { id: programmeId }).then((result) => {
+      if (!current || !result.ok) return;
+      const required = result.value.summaryEmployerReview?.value === true;
+      setReviewByProgramme(required);
+      setEmployerReview(required);
+    });
+    return () => {
+      current = false;
+    };
+  }, [programmeId]);
 
   useEffect(() => {
     if (!busy) return setShowProgress(false);
@@ -90,7 +110,7 @@ export function ImportExportBar({ applicantId, programmeId, getDocument, onImpor
     setOutcome({ kind: 'none' });
     setBusy({ key: 'documents.bar.exporting', fileName: `.${extension}` });
     try {
-      const result = await call(channel, { applicantId, programmeId, document, language });
+      const result = await call(channel, { applicantId, programmeId, document, language, employerReview });
       if (!result.ok) {
         setOutcome({ kind: 'message', tone: 'error', text: describeDocumentsError(result.error, i18n) });
         return;
@@ -126,6 +146,16 @@ export function ImportExportBar({ applicantId, programmeId, getDocument, onImpor
         <button type="button" disabled={disabled} title={tx('documents.bar.exportHint')} onClick={() => void exportAs('documents.exportSummaryPdf', 'pdf')}>
           {tx('documents.bar.exportPdf')}
         </button>
+      </div>
+      <div className="field import-export-review">
+        <label className="field-checkbox">
+          <input id={reviewId} type="checkbox" checked={employerReview} disabled={disabled} aria-describedby={`${reviewId}-hint`} onChange={(event) => setEmployerReview(event.target.checked)} />
+          <span>{tf(language, 'print.employerReview')}</span>
+        </label>
+        <p className="field-hint" id={`${reviewId}-hint`}>
+          {reviewByProgramme ? `${tf(language, 'print.employerReview.programme')} ` : ''}
+          {tf(language, 'print.employerReview.hint')}
+        </p>
       </div>
       <p className="import-export-status muted" role="status" aria-live="polite">
         {busy && showProgress ? tx(busy.key, { fileName: busy.fileName }) : ''}

@@ -7,6 +7,7 @@ import { DaysLeft, StateBadge } from './badges';
 import { DeadlineDate } from './DeadlineList';
 import { DateInput, SelectInput, TextInput } from './fields';
 import { StepGuidance } from './Guidance';
+import { NoticeDocuments } from './NoticeDocuments';
 import { useTrackerI18n } from './text';
 import type { TrackerActions } from './useTracker';
 
@@ -82,6 +83,7 @@ export function StepCard({ entry, applicantId, index, deadline, contacts, warnin
           {tt('tracker.step.verificationFromProfile')} <a href={hrefOf({ name: 'profile', applicantId, section: 'certificates' })}>{tt('tracker.step.verificationInProfile')}</a>
         </p>
       )}
+      {step.deadline === 'publicNotice' && <NoticeDocuments applicantId={applicantId} />}
       <TextInput label={tt('tracker.step.notes')} value={record.notes} onCommit={(notes) => save({ notes })} maxLength={2000} multiline path={`${step.id}.notes`} />
       <StepGuidance step={step} contacts={contacts} />
     </li>

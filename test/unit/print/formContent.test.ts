@@ -64,6 +64,9 @@ describe('the sections of the draft', () => {
     // The user's override of the committee's name prints instead of the programme's.
     const overridden = sampleApplicationFile({ form: { ...sampleForm(), registration: { ...sampleForm().registration!, committee: '境外职业资格评委会' } } });
     expect(text(pairs(section(formContent(overridden).sections, 'registration', 'grid').lines).get('评委会'))).toBe('境外职业资格评委会');
+    // Without an override, the programme's assessing body, in that one row (no second 考核认定机构 row).
+    expect(text(registration.get('评委会'))).toBe(sampleApplicationFile().programme!.assessingBody.value!.zh);
+    expect(registration.has('考核认定机构')).toBe(false);
     expect(text(registration.get('申报项目'))).toBe('上海市境外职业资格证书清单C类持证人员第三批职称考核认定（2025）');
     expect(text(registration.get('专业组'))).toBe('信息技术专业组');
     // Information technology → engineering series (programme data), intermediate → 工程师.
@@ -76,7 +79,9 @@ describe('the sections of the draft', () => {
     const registration = pairs(section(content.sections, 'registration', 'grid').lines);
     expect(registration.get('申报项目')).toEqual({ kind: 'missing' });
     expect(registration.get('申报级别')).toEqual({ kind: 'missing' });
-    expect(registration.get('考核认定机构')).toEqual({ kind: 'blank' });
+    // One committee row; with no programme it holds only what the user typed, no name is made up.
+    expect(registration.has('考核认定机构')).toBe(false);
+    expect(text(registration.get('评委会'))).toBe(sampleForm().registration!.committee.trim());
     expect(content.subtitle).toBe('申报项目：待选择');
   });
 

@@ -81,7 +81,7 @@ describe('the form draft', () => {
   it('every date column holds the widest date, 2024年12月31日 (76.5 pt in the serif at 五号), on one line', () => {
     const DATE_PT = 76.5;
     const width = (form.page.widthTwips - form.marginsTwips.left - form.marginsTwips.right) / 20;
-    const dateColumns: [keyof typeof form.tables, number][] = [['papers', 2], ['patents', 3], ['standards', 3], ['awards', 3]];
+    const dateColumns: [keyof typeof form.tables, number][] = [['education', 0], ['work', 0], ['papers', 2], ['patents', 3], ['standards', 3], ['awards', 3]];
     for (const [table, column] of dateColumns) {
       expect((width * form.tables[table][column]!) / 100 - 2 * form.cellPaddingPt.x, `${table} column ${column}`).toBeGreaterThanOrEqual(DATE_PT);
     }

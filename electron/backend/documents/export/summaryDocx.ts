@@ -19,10 +19,12 @@ import type { Block } from '../../../../shared/summary/document';
 import { layout } from '../layout';
 import { DOCX_HEI, DOCX_LANGUAGE, DOCX_SONG, withFontTable } from '../../print/docxFonts';
 import { styledRuns } from './runs';
+import { unbrokenRunChildren } from '../../print/docxUnbroken';
+import { signatureRoom } from '../../print/docxParts';
 
 export interface SummaryPrintText {
   title: string;
-  /** The line under the title, with the applicant's name already in it. */
+  /** The lines under the title (\n between them): the applicant's name, and the employer's when known. */
   applicant: string;
   /** A page label with {page} and {pages} placeholders. */
   pageLabel: string;
@@ -70,7 +72,7 @@ function listLevels(kind: 'bullet' | 'numbered') {
 }
 
 function runs(block: Extract<Block, { marks: unknown }>): TextRun[] {
-  return styledRuns(block.text, block.marks).map((run) => new TextRun({ text: run.text, ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italics: true } : {}) }));
+  return styledRuns(block.text, block.marks).map((run) => new TextRun({ children: unbrokenRunChildren(run.text), ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italics: true } : {}) }));
 }
 
 /** The page label's text around {page} and {pages}, with Word's page fields in their places. */
@@ -92,13 +94,16 @@ function bodyParagraphs(blocks: readonly Block[]): Paragraph[] {
     if (block.type === 'heading') {
       paragraphs.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(block.text)] }));
     } else if (block.type === 'paragraph') {
-      paragraphs.push(new Paragraph({ style: 'SummaryBody', children: runs(block) }));
+      // Widow and orphan control, as in the PDF: OOXML reads an absent w:widowControl as off, and the docx
+      // library's styles cannot carry it, so each paragraph says it.
+      paragraphs.push(new Paragraph({ style: 'SummaryBody', widowControl: true, children: runs(block) }));
     } else {
       // A new list starts after anything that is not an item of the same kind: it numbers from 1 again.
       if (previous?.type !== 'listItem' || previous.list !== block.list) listInstance += 1;
       paragraphs.push(
         new Paragraph({
           style: 'SummaryListItem',
+          widowControl: true,
           numbering: { reference: `summary-${block.list}`, level: block.level, instance: listInstance },
           children: runs(block),
         }),
@@ -111,10 +116,9 @@ function bodyParagraphs(blocks: readonly Block[]): Paragraph[] {
 
 /** The signature and date, right-aligned after a blank line, kept together and with the last paragraph. */
 function closingParagraphs(closing: SummaryPrintText['closing']): Paragraph[] {
-  const room = '　'.repeat(SIGNATURE_ROOM_CHARS);
   return [
     new Paragraph({ keepNext: true, keepLines: true, children: [] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, keepLines: true, children: [new TextRun(closing.signature), new TextRun({ text: room, underline: {} })] }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, keepLines: true, children: [new TextRun(closing.signature), ...signatureRoom(SIGNATURE_ROOM_CHARS)] }),
     new Paragraph({ alignment: AlignmentType.RIGHT, keepLines: true, children: [new TextRun(`${closing.date}${'　'.repeat(3)}${closing.blankDate}`)] }),
   ];
 }
@@ -199,7 +203,7 @@ export async function buildSummaryDocx(blocks: readonly Block[], text: SummaryPr
         footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [pageLabelRun(text.pageLabel)] })] }) },
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(text.title)] }),
-          new Paragraph({ style: 'SummaryApplicant', children: [new TextRun(text.applicant)] }),
+          new Paragraph({ style: 'SummaryApplicant', children: text.applicant.split('\n').map((line, index) => new TextRun({ text: line, ...(index > 0 ? { break: 1 } : {}) })) }),
           ...bodyParagraphs(blocks),
           ...closingParagraphs(text.closing),
           ...(text.employerReview ? employerReviewParagraphs(text.employerReview) : []),

@@ -8,6 +8,7 @@ import type { FontFiles } from '../fonts';
 import { HEI, SONG, usePdfFonts } from '../pdfFonts';
 import { layout, points } from '../layout';
 import { unbrokenText } from '../../print/pdfLayout';
+import { type LaidParagraph, endsInWidow, recordLines } from './pdfLines';
 import { styledRuns } from './runs';
 import { SEAL_ROOM_PT, SIGNATURE_ROOM_CHARS, type SummaryPrintText } from './summaryDocx';
 
@@ -15,7 +16,7 @@ type ListItem = Extract<Block, { type: 'listItem' }>;
 const BULLET_MARKERS = ['disc', 'circle', 'square', 'disc'] as const;
 const NUMBER_MARKERS = ['decimal', 'lower-alpha', 'lower-roman', 'decimal'] as const;
 
-function inlineRuns(block: Exclude<Block, { type: 'heading' }>): ContentText['text'] {
+function inlineRuns(block: Pick<Exclude<Block, { type: 'heading' }>, 'text' | 'marks'>): ContentText['text'] {
   // Patent and standard numbers, dates, codes in the text never break inside (unbrokenText).
   const runs = styledRuns(block.text, block.marks);
   if (runs.length === 1 && !runs[0]!.bold) return unbrokenText(block.text);
@@ -45,7 +46,35 @@ function list(items: readonly ListItem[], start: number, level: number): [Conten
   return [node, index];
 }
 
-function bodyContent(blocks: readonly Block[]): Content[] {
+/**
+ * How a paragraph is set to keep its last line off the top of a page (widow control), decided from a
+ * previous layout: moved whole to the next page, or split before its last two lines, which start the next
+ * page (the part before keeps its first-line indent and ends on a justified full line).
+ */
+type WidowFix = { kind: 'move' } | { kind: 'split'; at: number };
+
+type Paragraph = Extract<Block, { type: 'paragraph' }>;
+
+/** The part [from, to) of a paragraph, its marks cut to it. */
+function slice(block: Paragraph, from: number, to: number): Pick<Paragraph, 'text' | 'marks'> {
+  const marks = block.marks
+    .map((mark) => ({ ...mark, from: Math.max(mark.from, from) - from, to: Math.min(mark.to, to) - from }))
+    .filter((mark) => mark.from < mark.to);
+  return { text: block.text.slice(from, to), marks };
+}
+
+function paragraphContent(block: Paragraph, id: string, fix: WidowFix | undefined): Content[] {
+  if (fix?.kind === 'move') return [{ id, text: inlineRuns(block), style: 'body', pageBreak: 'before' }];
+  if (fix?.kind === 'split') {
+    // justifyLastLine: read by the line hook (pdfLines.ts), unknown to pdfmake's types.
+    const first = { id, text: inlineRuns(slice(block, 0, fix.at)), style: 'body', margin: [0, 0, 0, 0] as [number, number, number, number], justifyLastLine: true };
+    const rest: Content = { id: `${id}+`, text: inlineRuns(slice(block, fix.at, block.text.length)), style: 'body', leadingIndent: 0, pageBreak: 'before' };
+    return [first as Content, rest];
+  }
+  return [{ id, text: inlineRuns(block), style: 'body' }];
+}
+
+function bodyContent(blocks: readonly Block[], paragraphId: (index: number) => string, fixes: ReadonlyMap<number, WidowFix>): Content[] {
   const content: Content[] = [];
   let index = 0;
   while (index < blocks.length) {
@@ -54,7 +83,7 @@ function bodyContent(blocks: readonly Block[]): Content[] {
       content.push({ text: block.text, style: 'heading', headlineLevel: 1 });
       index += 1;
     } else if (block.type === 'paragraph') {
-      content.push({ text: inlineRuns(block), style: 'body' });
+      content.push(...paragraphContent(block, paragraphId(index), fixes.get(index)));
       index += 1;
     } else {
       const items: ListItem[] = [];
@@ -69,6 +98,29 @@ function bodyContent(blocks: readonly Block[]): Content[] {
   }
   return content;
 }
+
+/**
+ * The first paragraph, in reading order, whose last line stands alone at the top of a page, and its fix: a
+ * paragraph of three lines or fewer moves whole (split, it would leave a first line alone: an orphan); a
+ * longer one carries its second-to-last line over too. Undefined when there is none. The lines pdfmake
+ * reported must give back the paragraph's text, or the split point is not trusted and it moves whole.
+ */
+export function firstWidowFix(blocks: readonly Block[], laid: (index: number) => LaidParagraph | undefined, fixes: ReadonlyMap<number, WidowFix>): [number, WidowFix] | undefined {
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index]!;
+    if (block.type !== 'paragraph' || fixes.has(index)) continue;
+    const paragraph = laid(index);
+    if (paragraph === undefined || !endsInWidow(paragraph)) continue;
+    const { lines } = paragraph;
+    if (lines.length <= 3 || lines.join('') !== block.text) return [index, { kind: 'move' }];
+    return [index, { kind: 'split', at: lines.slice(0, -2).join('').length }];
+  }
+  return undefined;
+}
+
+/** Layouts tried at most: each fixes the first widow left, and moves what follows by a line or a few. */
+const WIDOW_PASSES_MAX = 6;
+
 
 /**
  * 本人签名 and 日期, right-aligned under the text with a ruled space to sign: one unbreakable block, so the
@@ -125,7 +177,10 @@ function withClosing(body: Content[], blocks: readonly Block[], closingBlock: Co
   const tail = lastBlock?.type === 'listItem' ? blocks.slice(blocks.findLastIndex((block) => block.type !== 'listItem') + 1) : blocks.slice(-1);
   const length = tail.reduce((sum, block) => sum + [...block.text].length, 0);
   if (length > KEEP_WITH_CLOSING_MAX_CHARS) return [...body, closingBlock];
-  return [...body.slice(0, -1), { unbreakable: true, stack: [last, closingBlock] }];
+  // Kept whole on one page with the closing: no widow control inside it (pdfmake drops an unbreakable block
+  // whose content asks for a page break), so the paragraph loses the id the line hook records.
+  const kept = typeof last === 'object' && !Array.isArray(last) && 'id' in last ? { ...last, id: undefined } : last;
+  return [...body.slice(0, -1), { unbreakable: true, stack: [kept, closingBlock] }];
 }
 
 /**
@@ -161,7 +216,10 @@ export async function buildSummaryPdf(blocks: readonly Block[], text: SummaryPri
   const { sizesPt, spacingPt, marginsTwips } = layout;
   const margins: [number, number, number, number] = [points(marginsTwips.left), points(marginsTwips.top), points(marginsTwips.right), points(marginsTwips.bottom)];
   let pages = 0;
-  const definition: TDocumentDefinitions = {
+  const lines = recordLines();
+  const paragraphId = (index: number) => lines.id(`p${index}`);
+  const fixes = new Map<number, WidowFix>();
+  const definition = (): TDocumentDefinitions => ({
     pageSize: { width: points(layout.page.widthTwips), height: points(layout.page.heightTwips) },
     pageMargins: margins,
     info: { title: text.title, author: text.author, creator: 'TitlePrep', producer: 'TitlePrep' },
@@ -203,10 +261,22 @@ export async function buildSummaryPdf(blocks: readonly Block[], text: SummaryPri
     content: [
       { text: text.title, style: 'title' },
       { text: text.applicant, style: 'applicant' },
-      ...withClosing(bodyContent(blocks), blocks, closing(text.closing, sizesPt.body)),
+      ...withClosing(bodyContent(blocks, paragraphId, fixes), blocks, closing(text.closing, sizesPt.body)),
       ...(text.employerReview ? [employerReview(text.employerReview, sizesPt.body)] : []),
     ],
-  };
-  const bytes = await pdfMake.createPdf(definition).getBuffer();
+  });
+  let bytes: Buffer;
+  try {
+    // Widow control: lay out, find the first paragraph whose last line starts a page, fix it, lay out again.
+    for (let pass = 0; ; pass += 1) {
+      pages = 0;
+      bytes = await pdfMake.createPdf(definition()).getBuffer();
+      const widow = pass < WIDOW_PASSES_MAX ? firstWidowFix(blocks, (index) => lines.paragraph(paragraphId(index)), fixes) : undefined;
+      if (widow === undefined) break;
+      fixes.set(...widow);
+    }
+  } finally {
+    lines.close();
+  }
   return { bytes, pages };
 }

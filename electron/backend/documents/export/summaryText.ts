@@ -4,11 +4,17 @@
 import { td } from '../../../../shared/i18n/documents';
 import type { SummaryPrintText } from './summaryDocx';
 
-/** employerReview: print the employer's check-and-seal block under the signature (programme data or the user's choice). */
-export function summaryPrintText(name: string, options: { employerReview?: boolean } = {}): SummaryPrintText {
+/**
+ * employerReview: print the employer's check-and-seal block under the signature (programme data or the user's
+ * choice). employer: the employer's full name, a second line under the applicant's (../shared/paper.md: the
+ * title block gives the applicant's name and employer); omitted when unknown.
+ */
+export function summaryPrintText(name: string, options: { employerReview?: boolean; employer?: string | null } = {}): SummaryPrintText {
+  const employer = options.employer?.trim() ?? '';
+  const lines = [td('zh', 'documents.print.applicant', { name }), ...(employer === '' ? [] : [td('zh', 'documents.print.employer', { employer })])];
   return {
     title: td('zh', 'documents.print.title'),
-    applicant: td('zh', 'documents.print.applicant', { name }),
+    applicant: lines.join('\n'),
     pageLabel: td('zh', 'documents.print.page'),
     author: name,
     closing: {

@@ -31,6 +31,9 @@ export interface Draft {
 
 export const emptyCounters = (): DraftCounters => ({ images: 0, tables: 0, links: 0 });
 
+/** Written by TitlePrep's .docx export inside identifiers (print/docxUnbroken.ts). */
+const WORD_JOINER = '\u2060';
+const NON_BREAKING_HYPHEN = '\u2011';
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const DROPPED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
@@ -74,6 +77,9 @@ function cleanBlock(block: DraftBlock, broken: { count: number }): DraftBlock {
       text += '\uFFFD';
       broken.count += 1;
     } else if (DROPPED.test(source[index]!)) broken.count += 1;
+    else if (source[index] === WORD_JOINER) continue;
+    // TitlePrep's own .docx keeps identifiers whole with these (print/docxUnbroken.ts): read back as typed.
+    else if (source[index] === NON_BREAKING_HYPHEN) text += '-';
     else text += source[index];
   }
   offsets[source.length] = text.length;
