@@ -11,6 +11,7 @@ import draftMark from '../../../templates/print/draft-mark.json';
 import { type FormSection, type GridLine, type StatementSection, formContent } from '../../../shared/print/formContent';
 import { type PrintValue, applicantName, beijingTime } from '../../../shared/print/values';
 import { pzh } from '../../../shared/i18n/print';
+import { SIGNED_SECTIONS, type SignedSectionId } from '../../../shared/programmes/schema';
 import type { ApplicationFile } from '../form/load';
 import { FAMILY, HEADING_FAMILY, borderedTable, pageGeometry, pdfInfo, percentWidths, renderPdf, valueText } from './pdfLayout';
 import type { BuiltPdf, FormDraftBuilder, PrintOptions } from './types';
@@ -204,12 +205,14 @@ export const buildFormDraftPdf: FormDraftBuilder = async (file: ApplicationFile,
     }),
     // Never breaks a page: only notes where the signed and sealed sections landed, for the cover sheet.
     pageBreakBefore: (node) => {
-      if ((node.id === 'commitment' || node.id === 'employerVerification') && node.startPosition) signing[node.id] = node.startPosition.pageNumber;
+      if (node.id && (SIGNED_SECTIONS as readonly string[]).includes(node.id) && node.startPosition) signing[node.id as SignedSectionId] = node.startPosition.pageNumber;
       return false;
     },
     content: [
       { text: content.title, font: HEADING_FAMILY, fontSize: L.sizesPt.title, alignment: 'center', margin: [0, 0, 0, L.spacingPt.afterTitle] },
       { text: content.subtitle, fontSize: L.sizesPt.subtitle, alignment: 'center', margin: [0, 0, 0, L.spacingPt.afterSubtitle] },
+      // TitlePrep's own sheet says so under the title: it is not the programme's form.
+      ...(content.note ? [{ text: content.note, fontSize: L.sizesPt.note, color: L.colors.note, margin: [0, 0, 0, L.spacingPt.afterSubtitle] } as Content] : []),
       ...content.sections.map((section) => sectionContent(section, options)),
     ],
   };
