@@ -113,7 +113,9 @@ export function coverContent(source: PrintSource, contents: CoverContents): Cove
           zh: pzh('print.cover.step.noticePeriod', { period: pzh('print.notice.periodValue', { start: chineseDate(period.start), end: chineseDate(period.end), days: period.workdays }) }),
           en: tprint('en', 'print.cover.step.noticePeriod', { period: tprint('en', 'print.notice.periodValue', { start: period.start, end: period.end, days: period.workdays }) }),
         }
-      : localized('print.cover.step.notice', { days }),
+      : minimum === null
+        ? localized('print.cover.step.noticeUnknown')
+        : localized('print.cover.step.notice', { days }),
     window
       ? {
           zh: pzh('print.cover.step.submitWindow', { from: chineseDate(window.from), to: chineseDate(window.to) }),

@@ -103,6 +103,25 @@ describe('tracker.get: the applicant’s path, deadlines and guidance', () => {
     expect(view.deadlines.find((deadline) => deadline.id === 'certificate-verification')?.state).toBe('unknown');
   });
 
+  it('a 事业单位\'s applicant has the supervising authority\'s post confirmation after the employer review, started by the employer; others have not', async () => {
+    const stored = value<StoredProfile>(await backend.invoke('profile.get', { applicantId }));
+    const save = (employerKind: 'public-institution' | 'enterprise', baseRevision: number) =>
+      backend.invoke('profile.save', { applicantId, profile: { ...stored.profile, person: { ...stored.profile.person, employerKind } }, baseRevision });
+    value(await save('public-institution', stored.revision));
+    const view = await get();
+    const ids = view.steps.map((entry) => entry.step.id);
+    expect(ids.slice(ids.indexOf('employer-review'), ids.indexOf('employer-review') + 2)).toEqual(['employer-review', 'post-confirmation']);
+    const post = view.steps.find((entry) => entry.step.id === 'post-confirmation')!;
+    expect(post.record.actor).toBe('employer');
+    expect(post.step.source).toMatchObject({ type: 'seed', quote: expect.stringContaining('事业单位工作人员还须由所在单位主管部门确认事业单位岗位情况') });
+    // The step is on this applicant's path: it can be ticked off.
+    const done = await invokeView('tracker.updateStep', { stepId: 'post-confirmation', patch: { status: 'done', doneOn: '2025-09-02' } });
+    expect(done.steps.find((entry) => entry.step.id === 'post-confirmation')?.record.status).toBe('done');
+    value(await save('enterprise', stored.revision + 1));
+    expect((await get()).steps.map((entry) => entry.step.id)).not.toContain('post-confirmation');
+    expect((await failure('tracker.updateStep', { applicantId, stepId: 'post-confirmation', patch: { status: 'done' } })).issues?.[0]?.key).toBe('tracker.error.stepNotInPath');
+  });
+
   it('an unknown applicant is not found', async () => {
     expect((await failure('tracker.get', { applicantId: '00000000-0000-4000-8000-000000000000' })).code).toBe('not-found');
   });

@@ -143,8 +143,8 @@ function statementTable(section: StatementSection, options: PrintOptions): Conte
       }
     : { columns: [{ width: '*', text: '' }, { width: 'auto', stack: lines }], margin: [0, 6, 0, 2] };
   return {
-    // One page holds the heading, the wording, the signer, the date and the seal space: never split.
-    unbreakable: true,
+    // One page holds the heading, the wording, the signer, the date and the seal space: never split (the
+    // document's pageBreakBefore moves the whole section to the next page when it would run over).
     id: section.id,
     stack: [
       {
@@ -203,10 +203,15 @@ export const buildFormDraftPdf: FormDraftBuilder = async (file: ApplicationFile,
       fontSize: L.draftMark.sizePt,
       color: L.draftMark.color,
     }),
-    // Never breaks a page: only notes where the signed and sealed sections landed, for the cover sheet.
+    // A signed or sealed section that would run over a page starts on the next one, whole. (pdfmake's
+    // `unbreakable` moves such a block too, but reports the position it had before the move: the cover
+    // sheet then named the wrong page.) Notes where each section landed, for the cover sheet.
     pageBreakBefore: (node) => {
-      if (node.id && (SIGNED_SECTIONS as readonly string[]).includes(node.id) && node.startPosition) signing[node.id as SignedSectionId] = node.startPosition.pageNumber;
-      return false;
+      if (!node.id || !(SIGNED_SECTIONS as readonly string[]).includes(node.id) || !node.startPosition) return false;
+      // Moved: it starts at the top of the next page (pdfmake does not ask again about a node it moved).
+      const moved = node.pageNumbers.length > 1;
+      signing[node.id as SignedSectionId] = node.startPosition.pageNumber + (moved ? 1 : 0);
+      return moved;
     },
     content: [
       { text: content.title, font: HEADING_FAMILY, fontSize: L.sizesPt.title, alignment: 'center', margin: [0, 0, 0, L.spacingPt.afterTitle] },

@@ -11,7 +11,7 @@ import type { HandlerContext, Handlers } from '../handlerContext';
 import { programmeById } from '../form/load';
 import { deadlinesIcs } from './icsExport';
 import { CorrectionSentError } from './repository';
-import { clockToday, dashboardRows, trackerView } from './view';
+import { clockToday, dashboardRows, employerKindOf, trackerView } from './view';
 import { updateVerificationStep } from './verificationStep';
 import { updateCaseWithNoticeStart } from './noticeStart';
 
@@ -55,7 +55,7 @@ export const trackerHandlers: Pick<Handlers, TrackerChannel> = {
     write(request, context, (programmeId, now) => {
       const application = context.programmes.application(request.applicantId);
       const programme = programmeById(programmeId, context);
-      const inPath = programme !== null && applicableSteps(programme, application.targetLevel).some((step) => step.id === request.stepId);
+      const inPath = programme !== null && applicableSteps(programme, application.targetLevel, employerKindOf(request.applicantId, context)).some((step) => step.id === request.stepId);
       if (!inPath) return fail('validation', `Step ${request.stepId} is not on this applicant's path`, [{ path: ['stepId'], key: 'tracker.error.stepNotInPath' }]);
       if (request.stepId === VERIFICATION_STEP_ID) return updateVerificationStep(request.applicantId, programmeId, request.patch, now, context);
       context.tracker.updateStep(request.applicantId, programmeId, request.stepId, request.patch, now);
