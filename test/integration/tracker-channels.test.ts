@@ -238,6 +238,25 @@ describe('the dashboard and reminders across applicants, as the days pass', () =
     ]);
   });
 
+  it('a closed round is not a list of overdue deadlines: the reminders name the round that closed, once per applicant (issue 11)', async () => {
+    const on = async (today: string) => value<ReplyOf<'tracker.reminders'>>(await backend.invoke('tracker.reminders', { today }));
+    // Round 3's materials window ended on 19 September 2025; a year later nothing of it is "overdue 365 days".
+    const later = await on('2026-12-06');
+    expect(later.items).toEqual([]);
+    expect(later.closedRounds).toEqual([{ applicantId, nameZh: '张伟', nameLatin: '', round: { id: 'shanghai-c-r3', name: expect.objectContaining({ zh: expect.stringContaining('第三批') }) }, closedOn: '2025-09-19' }]);
+    // While the round is open, a missed date is an overdue reminder and no round is closed.
+    const open = await on('2025-09-13');
+    expect(open.items.some((item) => item.deadline.state === 'overdue')).toBe(true);
+    expect(open.closedRounds).toEqual([]);
+  });
+
+  it('a date of a closed round still ahead (an interview) stays a reminder', async () => {
+    value(await backend.invoke('tracker.updateCase', { applicantId, patch: { interviewOn: '2025-10-20' }, today: '2025-10-15' }));
+    const reply = value<ReplyOf<'tracker.reminders'>>(await backend.invoke('tracker.reminders', { today: '2025-10-15' }));
+    expect(reply.items.map((item) => [item.deadline.id, item.deadline.state])).toEqual([['interview', 'due-soon']]);
+    expect(reply.closedRounds.map((entry) => entry.round.id)).toEqual(['shanghai-c-r3']);
+  });
+
   it('without a "today" from the renderer, the backend’s clock decides (TITLEPREP_NOW in browser mode)', async () => {
     backend.close();
     const at = (iso: string) => openBackend({ dataDirectory: dir.path, transport: 'browser', appVersion: 'test', now: () => new Date(iso) });

@@ -3,8 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Channel } from '../../../shared/contract/channels';
 import { fail, ok, type Result } from '../../../shared/contract/result';
-import type { TrackerView } from '../../../shared/contract/trackerChannels';
-import { dueItems } from '../../../shared/tracker/deadlines';
+import type { ClosedRoundReminder, Reminder, TrackerView } from '../../../shared/contract/trackerChannels';
+import { roundStatusOf } from '../../../shared/eligibility/roundStatus';
+import { remindersOf } from '../../../shared/tracker/reminders';
 import { VERIFICATION_STEP_ID } from '../../../shared/tracker/certificateVerification';
 import { applicableSteps } from '../../../shared/tracker/steps';
 import type { HandlerContext, Handlers } from '../handlerContext';
@@ -88,11 +89,19 @@ export const trackerHandlers: Pick<Handlers, TrackerChannel> = {
   },
   'tracker.reminders': (request, context) => {
     const today = todayOf(request, context);
-    const items = dashboardRows(context.applicants.list(), context, today).flatMap((row) =>
-      dueItems(row.deadlines).map((deadline) => ({ applicantId: row.applicantId, nameZh: row.nameZh, nameLatin: row.nameLatin, deadline })),
-    );
+    const items: Reminder[] = [];
+    const closedRounds: ClosedRoundReminder[] = [];
+    for (const row of dashboardRows(context.applicants.list(), context, today)) {
+      const who = { applicantId: row.applicantId, nameZh: row.nameZh, nameLatin: row.nameLatin };
+      const programme = row.programmeId === null ? null : programmeById(row.programmeId, context);
+      const status = programme ? roundStatusOf(programme, today) : 'unknown';
+      const { due, closedRoundMissed } = remindersOf(row.deadlines, status);
+      items.push(...due.map((deadline) => ({ ...who, deadline })));
+      const window = programme?.dates.materialsWindow.value ?? null;
+      if (programme && window && closedRoundMissed > 0) closedRounds.push({ ...who, round: { id: programme.id, name: programme.name }, closedOn: window.to });
+    }
     items.sort((a, b) => (a.deadline.date ?? '').localeCompare(b.deadline.date ?? ''));
-    return ok({ today, settings: context.tracker.settings(), items });
+    return ok({ today, settings: context.tracker.settings(), items, closedRounds });
   },
   'tracker.ics': (request, context) => {
     if (request.applicantId !== undefined && !context.applicants.exists(request.applicantId)) return notFound(request.applicantId);
