@@ -97,15 +97,16 @@ function formItems(form: AssessmentForm, signed: readonly SignedSectionId[], pro
   const suggested = (path: (string | number)[]) => items.push({ target: { page: 'form', path }, key: 'report.suggested', severity: 'hint', parts: ['form'] });
 
   const { registration, commitment, employerVerification, publicNotice } = form;
-  // The programme's assessing body is the committee unless the user overrides it: missing only without either.
-  // A programme that publishes no form (Guangzhou) names no committee field: TitlePrep only suggests one.
+  // A programme that publishes no form (Guangzhou) has no online-system fields: no committee to require, no
+  // 专业组 or social-insurance unit to suggest.
   const published = programme === null || programme === undefined || formOf(programme).name !== null;
+  // The programme's assessing body is the committee unless the user overrides it: missing only without either.
   if (effectiveCommittee(registration, programme?.assessingBody ? { assessingBody: programme.assessingBody } : null).origin === 'missing') {
+    // Guangzhou's catalogue names no committee: optional, nothing to report.
     if (published) missing(['registration', 'committee']);
-    else suggested(['registration', 'committee']);
   }
-  if (registration.specialtyGroup === '') suggested(['registration', 'specialtyGroup']);
-  if (!registration.insuranceBySameEmployer) {
+  if (published && registration.specialtyGroup === '') suggested(['registration', 'specialtyGroup']);
+  if (published && !registration.insuranceBySameEmployer) {
     if (registration.insuranceUnitName === '') suggested(['registration', 'insuranceUnitName']);
     if (registration.insuranceUnitCreditCode === '') suggested(['registration', 'insuranceUnitCreditCode']);
   }

@@ -79,7 +79,7 @@ function ClosedRoundLine({ entry }: { entry: ClosedRoundReminder }) {
     <li data-round-status="closed" data-round={entry.round.id}>
       <a href={hrefOf({ name: 'tracker', applicantId: entry.applicantId })}>{displayName(entry, i18n.t('common.unnamed'))}</a>
       <span>{rt('rules.round.closed', { round: pick(entry.round.name), date: longDate(entry.closedOn, language) })}</span>
-      <a href={hrefOf({ name: 'programmes', nextFrom: entry.round.id })}>{rt('rules.round.prepareNext')}</a>
+      <a className="reminders-next" href={hrefOf({ name: 'programmes', nextFrom: entry.round.id })}>{rt('rules.round.prepareNext')}</a>
     </li>
   );
 }

@@ -111,10 +111,19 @@ describe('only what a notice requires blocks a clean print; the rest warns (issu
       value.employerVerification.signatory = '';
     });
     expect(reportForPrinting({ profile, application, form: blank, summary, programme: guangzhou }).items).toEqual([]);
-    // Guangzhou names no committee either: an empty one is TitlePrep's suggestion, never a blocker.
-    const noCommittee = form((value) => { value.registration.committee = ''; });
-    const items = reportForPrinting({ profile, application, form: noCommittee, summary, programme: guangzhou }).items;
-    expect(items.map((item) => [item.target.path.join('.'), item.severity])).toEqual([['registration.committee', 'hint']]);
+    // Guangzhou names no committee, and its papers have no 专业组 or social-insurance unit: nothing to report.
+    const noOnlineFields = form((value) => {
+      value.registration.committee = '';
+      value.registration.specialtyGroup = '';
+      value.registration.insuranceBySameEmployer = false;
+    });
+    expect(reportForPrinting({ profile, application, form: noOnlineFields, summary, programme: guangzhou }).items).toEqual([]);
+    const shanghaiForm = { ...noOnlineFields, registration: { ...noOnlineFields.registration, committee: '评委会' } };
+    expect(reportForPrinting({ profile, application, form: shanghaiForm, summary, programme: shanghai }).items.map((item) => [item.target.path.join('.'), item.severity])).toEqual([
+      ['registration.specialtyGroup', 'hint'],
+      ['registration.insuranceUnitName', 'hint'],
+      ['registration.insuranceUnitCreditCode', 'hint'],
+    ]);
     expect(reportForPrinting({ profile, application, form: blank, summary, programme: shanghai }).items.map((item) => item.target.path.join('.'))).toEqual(['commitment.wording', 'employerVerification.signatory']);
   });
 });
