@@ -244,6 +244,10 @@ describe('the dashboard and reminders across applicants, as the days pass', () =
     const later = await on('2026-12-06');
     expect(later.items).toEqual([]);
     expect(later.closedRounds).toEqual([{ applicantId, nameZh: '张伟', nameLatin: '', round: { id: 'shanghai-c-r3', name: expect.objectContaining({ zh: expect.stringContaining('第三批') }) }, closedOn: '2025-09-19' }]);
+    // The tracker's "next" and HR's dashboard do not count the closed round's missed dates as work to do.
+    expect((await get('2026-12-06')).next).toBeNull();
+    const dashboard = value<ReplyOf<'tracker.dashboard'>>(await backend.invoke('tracker.dashboard', { today: '2026-12-06' }));
+    expect(dashboard.rows.find((row) => row.applicantId === applicantId)).toMatchObject({ next: null, overdue: 0 });
     // While the round is open, a missed date is an overdue reminder and no round is closed.
     const open = await on('2025-09-13');
     expect(open.items.some((item) => item.deadline.state === 'overdue')).toBe(true);

@@ -13,6 +13,8 @@ import { VERIFICATION_STEP_ID, withProfileVerification } from '../../../shared/t
 import { dateOrderWarnings } from '../../../shared/tracker/dateOrder';
 import type { StepRecord } from '../../../shared/tracker/schema';
 import { type Deadline, computeDeadlines, nextDeadline } from '../../../shared/tracker/deadlines';
+import { roundStatusOf } from '../../../shared/eligibility/roundStatus';
+import { nextOf, overdueCount } from '../../../shared/tracker/reminders';
 import { applicableSteps, defaultStepRecord, isEmployerAppointed, stepRecordsFor } from '../../../shared/tracker/steps';
 import { programmeById } from '../form/load';
 import { withNoticeStart } from './noticeStart';
@@ -130,7 +132,7 @@ export function trackerView(applicantId: string, context: TrackerContext, today:
     case: trackerCase,
     correctionItems: context.tracker.items(applicantId, programme.id),
     deadlines,
-    next: nextDeadline(deadlines),
+    next: nextOf(deadlines, roundStatusOf(programme, today)),
     orderWarnings: dateOrderWarnings(trackerCase, steps, records, today),
     form: formPart,
     timeline: context.tracker.timeline(applicantId, programme.id),
@@ -158,8 +160,9 @@ export function dashboardRows(applicants: readonly ApplicantSummary[], context: 
       employerAppointed: programme ? isEmployerAppointed(programme, level) : false,
       acceptanceNumber: trackerCase?.acceptanceNumber ?? '',
       currentStep: current ? { id: current.id, name: current.name, status: records[currentIndex]!.status } : null,
-      next: nextDeadline(deadlines),
-      overdue: deadlines.filter((deadline) => deadline.state === 'overdue').length,
+      // A closed round's missed dates are not "next" nor overdue work (the reminders say the round closed).
+      next: programme ? nextOf(deadlines, roundStatusOf(programme, today)) : nextDeadline(deadlines),
+      overdue: programme ? overdueCount(deadlines, roundStatusOf(programme, today)) : 0,
       dueSoon: deadlines.filter((deadline) => deadline.state === 'due-soon').length,
       employer: {
         noticeStart: notice?.window?.from ?? null,

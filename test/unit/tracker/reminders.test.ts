@@ -2,7 +2,7 @@
 // reminders left, only the fact that it closed; a date of it still ahead stays (issue 11).
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from '../../../shared/tracker/deadlines';
-import { remindersOf } from '../../../shared/tracker/reminders';
+import { nextOf, overdueCount, remindersOf } from '../../../shared/tracker/reminders';
 
 const deadline = (id: string, date: string, state: Deadline['state']) => ({ id, date, state }) as Deadline;
 const deadlines = [
@@ -23,5 +23,17 @@ describe('reminders of a closed round', () => {
     const { due, closedRoundMissed } = remindersOf(deadlines, status);
     expect(due.map((entry) => entry.id)).toEqual(['certificate-verification', 'materials-submission', 'interview']);
     expect(closedRoundMissed).toBe(0);
+  });
+});
+
+describe('the tracker\'s "next" and the dashboard\'s overdue count of a closed round', () => {
+  it('a closed round: the next thing is a date still ahead, never a missed one; nothing counts as overdue', () => {
+    expect(nextOf(deadlines, 'closed')?.id).toBe('interview');
+    expect(overdueCount(deadlines, 'closed')).toBe(0);
+  });
+
+  it('an open round: the earliest missed date comes first and counts', () => {
+    expect(nextOf(deadlines, 'open')?.id).toBe('certificate-verification');
+    expect(overdueCount(deadlines, 'open')).toBe(2);
   });
 });
