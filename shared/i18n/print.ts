@@ -206,6 +206,7 @@ const zh = {
   // The public notice.
   'print.notice.title': '申报材料公示',
   'print.notice.intro': '现将本单位以下人员的职称考核认定申报信息公示如下。',
+  'print.notice.introEvaluation': '现将本单位以下人员的职称评审申报信息公示如下。',
   'print.notice.applicant': '申报人',
   'print.notice.departmentPost': '所在部门及岗位',
   'print.notice.programme': '申报项目',
@@ -491,6 +492,7 @@ export const printDictionary = defineDictionary(zh, {
 
   'print.notice.title': 'Public notice of an application',
   'print.notice.intro': 'The application of the following member of staff for a professional title is made public below.',
+  'print.notice.introEvaluation': 'The application of the following member of staff for the professional title evaluation is made public below.',
   'print.notice.applicant': 'Applicant',
   'print.notice.departmentPost': 'Department and post',
   'print.notice.programme': 'Programme',

@@ -97,6 +97,8 @@ describe.skipIf(skipReason !== null)('what each programme puts on paper, and a c
       await setLanguage(language);
       await open(`#/applicants/${guangzhouId}/form`);
       await page.locator('h1').getByText(heading, { exact: false }).waitFor();
+      // The header's link names the sheet too, not the 考核认定表.
+      await page.getByRole('link', { name: language === 'en' ? 'Application details' : '申报信息', exact: true }).waitFor();
       expect(await page.locator('#form-section-commitment, #form-section-employerVerification, #form-section-postConfirmation').count()).toBe(0);
       expect(await page.locator('[data-path="registration.specialtyGroup"], [data-path="registration.insuranceBySameEmployer"]').count()).toBe(0);
       await open(`#/applicants/${guangzhouId}/print`);

@@ -163,6 +163,7 @@ export function FormEditor({ applicantId, stored, initialDraft, profile, summary
           report={report}
           onRefreshReport={refreshReport}
           hidden={SIGNED_FORM_SECTIONS.filter((id) => !signed.includes(id))}
+          formPublished={programme === null || formOf(programme).name !== null}
         />
         <form
           className="form-page-form"

@@ -149,7 +149,7 @@ export function PrintPage({ applicantId }: { applicantId: string }) {
           {formPublished && <OfficialPdfCard applicantId={applicantId} busy={busy} onBusy={setBusy} onChanged={onRefresh} />}
         </div>
         <div className="print-aside">
-          <ReportPanel applicantId={applicantId} state={report} onRefresh={onRefresh} />
+          <ReportPanel applicantId={applicantId} state={report} onRefresh={onRefresh} formPublished={formPublished} />
           <PrintReview applicantId={applicantId} />
         </div>
       </div>
