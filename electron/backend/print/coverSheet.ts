@@ -116,11 +116,18 @@ export async function buildCoverSheetPdf(file: ApplicationFile, contents: CoverC
       },
       heading(1, content.printing.heading, options),
       ...content.printing.lines.map((line) => ({ ...bilingual(line, options), margin: [0, 0, 0, 2] }) as Content),
-      heading(2, signing.heading, options),
-      { stack: rule, margin: [0, 0, 0, 4] },
-      bilingual(signing.form.text, options, signing.form.draft ? { color: L.colors.warning, bold: true, margin: [0, 0, 0, 6] } : { margin: [0, 0, 0, 6] }),
-      ...(signing.none ? [bilingual(signing.none, options, { margin: [0, 0, 0, 6] })] : []),
-      ...signingTable(),
+      {
+        // The heading, the rule, the note on the form and the table of places read as one: they move to the
+        // next page together, never a table apart from what introduces it.
+        unbreakable: true,
+        stack: [
+          heading(2, signing.heading, options),
+          { stack: rule, margin: [0, 0, 0, 4] },
+          bilingual(signing.form.text, options, signing.form.draft ? { color: L.colors.warning, bold: true, margin: [0, 0, 0, 6] } : { margin: [0, 0, 0, 6] }),
+          ...(signing.none ? [bilingual(signing.none, options, { margin: [0, 0, 0, 6] })] : []),
+          ...signingTable(),
+        ],
+      } as Content,
       heading(3, content.checklist.heading, options),
       ...content.checklist.steps.map((step) => checkbox(step, options)),
       ...(content.acknowledged ? [heading(4, content.acknowledged.heading, options), ...content.acknowledged.lines.map((line) => bilingual(line, options, { margin: [0, 3, 0, 0] }))] : []),
