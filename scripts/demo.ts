@@ -4,16 +4,18 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const USAGE = 'Usage: npm run demo -- --out DIR [--lang zh|en]';
+const USAGE = 'Usage: npm run demo -- --out DIR [--lang zh|en] [--programme shanghai-c-r3|guangzhou-2025] [--employer enterprise|public-institution] [--copies N]';
+const PROGRAMMES = ['shanghai-c-r3', 'guangzhou-2025'] as const;
+const EMPLOYERS = ['enterprise', 'public-institution'] as const;
 
 function fail(message: string): never {
   console.error(`TitlePrep demo: ${message}`);
   process.exit(1);
 }
 
-let values: { out?: string; lang?: string; help?: boolean };
+let values: { out?: string; lang?: string; programme?: string; employer?: string; copies?: string; help?: boolean };
 try {
-  ({ values } = parseArgs({ options: { out: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean' } } }));
+  ({ values } = parseArgs({ options: { out: { type: 'string' }, lang: { type: 'string' }, programme: { type: 'string' }, employer: { type: 'string' }, copies: { type: 'string' }, help: { type: 'boolean' } } }));
 } catch (error) {
   fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
 }
@@ -24,15 +26,23 @@ if (values.help) {
 if (!values.out) fail(`--out DIR is required.\n${USAGE}`);
 const language = values.lang ?? 'zh';
 if (language !== 'zh' && language !== 'en') fail(`--lang must be zh or en.\n${USAGE}`);
+const programmeId = values.programme ?? 'shanghai-c-r3';
+if (!(PROGRAMMES as readonly string[]).includes(programmeId)) fail(`--programme must be one of ${PROGRAMMES.join(', ')}.\n${USAGE}`);
+const employerKind = values.employer ?? 'enterprise';
+if (!(EMPLOYERS as readonly string[]).includes(employerKind)) fail(`--employer must be one of ${EMPLOYERS.join(', ')}.\n${USAGE}`);
+// Guangzhou publishes no number of copies: the app asks the user; the demo prints 3 unless told otherwise.
+const copies = values.copies === undefined ? (programmeId === 'guangzhou-2025' ? 3 : undefined) : Number(values.copies);
+if (copies !== undefined && !(Number.isInteger(copies) && copies >= 1 && copies <= 20)) fail(`--copies must be a whole number from 1 to 20.\n${USAGE}`);
 
 const outDir = resolve(values.out);
 // Loaded after the arguments are checked: a wrong call answers at once, without loading the backend.
 const { runDemo } = await import('./demo/run');
 try {
   const started = performance.now();
-  const result = await runDemo({ outDir, language });
+  const variant = { programmeId: programmeId as (typeof PROGRAMMES)[number], employerKind: employerKind as (typeof EMPLOYERS)[number] };
+  const result = await runDemo({ outDir, language, variant, ...(copies ? { copies } : {}) });
   const width = Math.max(...result.files.map((file) => file.name.length));
-  console.log(`TitlePrep demo: ${result.applicant} — a fictional applicant, summary of ${result.summaryWords.toLocaleString('en-US')} 字, programme shanghai-c-r3.`);
+  console.log(`TitlePrep demo: ${result.applicant} — a fictional applicant, summary of ${result.summaryWords.toLocaleString('en-US')} 字, programme ${programmeId}, employer ${employerKind}${copies ? `, ${copies} copies` : ''}.`);
   console.log(`Wrote ${result.files.length} files to ${outDir}:`);
   for (const file of result.files) {
     const pages = file.pages === null ? '' : `, ${file.pages} page${file.pages === 1 ? '' : 's'}`;

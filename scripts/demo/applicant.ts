@@ -7,12 +7,34 @@ import type { ProfileInput } from '../../shared/profile/schema';
 
 export const DEMO_NAMES = { nameZh: '演示申请人（虚构）', nameLatin: 'DEMO APPLICANT (FICTIONAL)' };
 export const DEMO_PROGRAMME = 'shanghai-c-r3';
+export const DEMO_PROGRAMMES = ['shanghai-c-r3', 'guangzhou-2025'] as const;
+export type DemoProgramme = (typeof DEMO_PROGRAMMES)[number];
+export const DEMO_EMPLOYER_KINDS = ['enterprise', 'public-institution'] as const;
+export type DemoEmployerKind = (typeof DEMO_EMPLOYER_KINDS)[number];
+
+/** Who the demo applicant is: the Shanghai round 3 enterprise engineer by default; Guangzhou or a 事业单位 on request. */
+export interface DemoVariant {
+  programmeId: DemoProgramme;
+  employerKind: DemoEmployerKind;
+}
+export const DEFAULT_VARIANT: DemoVariant = { programmeId: DEMO_PROGRAMME, employerKind: 'enterprise' };
 export const DEMO_EMPLOYER = '上海演示楼宇科技有限公司（虚构）';
 
 /** Fixed row ids: the demo's output is the same from one run to the next. */
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-export function demoProfile(): ProfileInput {
+export function demoProfile(variant: DemoVariant = DEFAULT_VARIANT): ProfileInput {
+  const profile = baseProfile();
+  const guangzhou = variant.programmeId === 'guangzhou-2025';
+  if (guangzhou) profile.person = { ...profile.person, targetCity: 'guangzhou', employerName: '广州演示楼宇科技有限公司（虚构）' };
+  // A 事业单位's engineer with a junior title, the supervising authority having agreed: applies one level up.
+  if (variant.employerKind === 'public-institution') {
+    profile.person = { ...profile.person, employerName: guangzhou ? '广州演示建筑研究院（虚构）' : '上海演示建筑研究院（虚构）', employerKind: 'public-institution', supervisorConsent: true, currentTitleLevel: 'junior' };
+  }
+  return profile;
+}
+
+function baseProfile(): ProfileInput & { person: NonNullable<ProfileInput['person']> } {
   return {
     person: {
       ...DEMO_NAMES,
@@ -105,23 +127,26 @@ export function demoProfile(): ProfileInput {
   };
 }
 
-export function demoApplication(): Application {
+export function demoApplication(variant: DemoVariant = DEFAULT_VARIANT): Application {
   return {
-    programmeId: DEMO_PROGRAMME,
+    programmeId: variant.programmeId,
     series: 'engineering',
     earlierRounds: [],
     countOverseas: true,
-    catalogueLevel: null,
+    // Guangzhou: the catalogue benchmarks the certificate to a level (工程师 here).
+    catalogueLevel: variant.programmeId === 'guangzhou-2025' ? 'intermediate' : null,
     targetLevel: 'intermediate',
   };
 }
 
-export function demoForm(): AssessmentFormInput {
+export function demoForm(variant: DemoVariant = DEFAULT_VARIANT): AssessmentFormInput {
+  // Guangzhou's catalogue names no committee and no specialty group: the demo leaves them empty there.
+  const shanghai = variant.programmeId !== 'guangzhou-2025';
   return {
     registration: {
       // The real assessing body of the round (沪人社专〔2024〕296号 一; seed 000 names it too).
-      committee: '上海市专业技术人才职称考核认定委员会（境外职业资格）',
-      specialtyGroup: '（演示）建筑智能化专业组（虚构）',
+      committee: shanghai ? '上海市专业技术人才职称考核认定委员会（境外职业资格）' : '',
+      specialtyGroup: shanghai ? '（演示）建筑智能化专业组（虚构）' : '',
       insuranceBySameEmployer: true,
       insuranceUnitName: '',
       insuranceUnitCreditCode: '',

@@ -12,7 +12,7 @@ import { describeIssues } from '../../shared/contract/issues';
 import type { Result } from '../../shared/contract/result';
 import { ensureBlockIds, withSources } from '../../shared/summary/bilingual';
 import type { SummaryDocument } from '../../shared/summary/document';
-import { DEMO_NAMES, DEMO_PROGRAMME, demoApplication, demoForm, demoProfile } from './applicant';
+import { DEFAULT_VARIANT, DEMO_NAMES, type DemoVariant, demoApplication, demoForm, demoProfile } from './applicant';
 
 export interface DemoFile {
   /** The name in the output folder (packet.pdf, summary.docx, …). */
@@ -37,6 +37,10 @@ export interface DemoOptions {
   language?: 'zh' | 'en';
   /** Injected clock: the dates printed in the files (default: now). */
   now?: () => Date;
+  /** The programme and the employer kind of the demo applicant (default: Shanghai round 3, an enterprise). */
+  variant?: DemoVariant;
+  /** Copies of the packet when the programme gives no number (Guangzhou): the user's choice in the app. */
+  copies?: number;
 }
 
 export class DemoError extends Error {
@@ -75,19 +79,20 @@ export function demoCaller(backend: Backend): DemoCall {
 }
 
 /** Creates the demo applicant with a full profile, application, form and summary, as the app's pages would. */
-export async function seedDemoApplicant(call: DemoCall): Promise<{ applicant: ReplyOf<'applicants.create'>; applicantId: string; summaryWords: number }> {
+export async function seedDemoApplicant(call: DemoCall, variant: DemoVariant = DEFAULT_VARIANT): Promise<{ applicant: ReplyOf<'applicants.create'>; applicantId: string; summaryWords: number }> {
+  const programmeId = variant.programmeId;
   const applicant = await call('applicants.create', DEMO_NAMES);
   const applicantId = applicant.id;
   const profile = await call('profile.get', { applicantId });
-  await call('profile.save', { applicantId, profile: demoProfile(), baseRevision: profile.revision });
-  await call('application.save', { applicantId, application: demoApplication() });
-  await call('form.save', { applicantId, form: demoForm(), baseRevision: 0 });
+  await call('profile.save', { applicantId, profile: demoProfile(variant), baseRevision: profile.revision });
+  await call('application.save', { applicantId, application: demoApplication(variant) });
+  await call('form.save', { applicantId, form: demoForm(variant), baseRevision: 0 });
   // The summary goes in as a user's draft would: imported from Markdown, then saved.
   const markdown = readFileSync(join(here, 'summary.md'));
   const imported = await call('documents.importSummary', { fileName: 'summary.md', contentBase64: markdown.toString('base64') });
-  const saved = await call('summary.get', { applicantId, programmeId: DEMO_PROGRAMME });
-  await call('summary.save', { applicantId, programmeId: DEMO_PROGRAMME, document: imported.document, baseRevision: saved.revision });
-  const stored = await call('summary.get', { applicantId, programmeId: DEMO_PROGRAMME });
+  const saved = await call('summary.get', { applicantId, programmeId });
+  await call('summary.save', { applicantId, programmeId, document: imported.document, baseRevision: saved.revision });
+  const stored = await call('summary.get', { applicantId, programmeId });
   return { applicant, applicantId, summaryWords: stored.count.all.words };
 }
 
@@ -95,8 +100,8 @@ export async function seedDemoApplicant(call: DemoCall): Promise<{ applicant: Re
  * The demo summary given its English, block by block (summary-english.txt: one line per block, in order),
  * each recorded as checked against it, and saved written from English.
  */
-export async function writeFromEnglish(call: DemoCall, applicantId: string): Promise<SummaryDocument> {
-  const stored = await call('summary.get', { applicantId, programmeId: DEMO_PROGRAMME });
+export async function writeFromEnglish(call: DemoCall, applicantId: string, programmeId: string): Promise<SummaryDocument> {
+  const stored = await call('summary.get', { applicantId, programmeId });
   const english = readFileSync(join(here, 'summary-english.txt'), 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
   const blocks = stored.document.blocks.filter((block) => block.text.trim() !== '');
   if (english.length !== blocks.length) throw new DemoError(`summary-english.txt has ${english.length} lines for ${blocks.length} blocks`);
@@ -109,7 +114,7 @@ export async function writeFromEnglish(call: DemoCall, applicantId: string): Pro
     writeFromEnglish: true,
     blocks: withIds.map((block, index) => withSources(block, { english: english[index], writtenAgainst: english[index] })),
   };
-  await call('summary.save', { applicantId, programmeId: DEMO_PROGRAMME, document, baseRevision: stored.revision });
+  await call('summary.save', { applicantId, programmeId, document, baseRevision: stored.revision });
   return document;
 }
 
@@ -120,15 +125,16 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const backend = openBackend({ dataDirectory, transport: 'browser', appVersion: 'demo', now: options.now, log: () => undefined });
   const call = demoCaller(backend);
   try {
-    const { applicant, applicantId, summaryWords } = await seedDemoApplicant(call);
+    const variant = options.variant ?? DEFAULT_VARIANT;
+    const { applicant, applicantId, summaryWords } = await seedDemoApplicant(call, variant);
 
     // The summary is written from English (issue 14): each block with the English it says, checked. Every file
     // below is printed from it; all but the review copy show its Chinese alone.
-    const bilingual = await writeFromEnglish(call, applicantId);
+    const bilingual = await writeFromEnglish(call, applicantId, variant.programmeId);
     const document = { applicantId, language };
-    const exported = { applicantId, programmeId: DEMO_PROGRAMME, language };
+    const exported = { applicantId, programmeId: variant.programmeId, language };
     const wanted: [string, () => Promise<{ contentBase64: string; pages?: number }>][] = [
-      ['packet.pdf', () => call('print.packet', { ...document, onMissing: 'refuse' })],
+      ['packet.pdf', () => call('print.packet', { ...document, onMissing: 'refuse', ...(options.copies ? { copies: options.copies } : {}) })],
       ['summary.docx', () => call('documents.exportSummaryDocx', exported)],
       ['summary.pdf', () => call('documents.exportSummaryPdf', exported)],
       ['form.docx', () => call('print.formDocx', { ...document, onMissing: 'refuse' })],
@@ -147,7 +153,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       files.push({ name, path, bytes: bytes.length, pages: reply.pages ?? null });
     }
     // The review copy a colleague would check the translation with.
-    const review = await call('documents.exportReviewCopy', { applicantId, programmeId: DEMO_PROGRAMME, document: bilingual, format: 'pdf', language });
+    const review = await call('documents.exportReviewCopy', { applicantId, programmeId: variant.programmeId, document: bilingual, format: 'pdf', language });
     const reviewBytes = Buffer.from(review.contentBase64, 'base64');
     const reviewPath = join(options.outDir, 'summary-bilingual.pdf');
     writeWhole(reviewPath, reviewBytes);

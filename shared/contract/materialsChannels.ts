@@ -58,6 +58,8 @@ const checklistReply = z.object({
     z.object({
       id: z.string(),
       label: localizedText,
+      /** Whether it is one of this applicant's (a 事业单位's post confirmation is not an enterprise employee's). */
+      applies: z.boolean(),
       source: sourceSchema,
       /** What the item starts with (and is added back with), and the reason when the data gives one. */
       starting: z.object({ copies: z.number().int(), originalOrCopy: z.enum(ORIGINAL_OR_COPY).nullable(), signed: z.boolean(), sealed: z.boolean() }),

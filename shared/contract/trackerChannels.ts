@@ -126,6 +126,15 @@ export type DashboardRow = z.output<typeof dashboardRowSchema>;
 
 export const reminderSchema = z.object({ applicantId: z.string(), nameZh: z.string(), nameLatin: z.string(), deadline: deadlineSchema });
 export type Reminder = z.output<typeof reminderSchema>;
+/** An applicant whose round has closed with deadlines missed: said once, with the way to the next round. */
+export const closedRoundReminderSchema = z.object({
+  applicantId: z.string(),
+  nameZh: z.string(),
+  nameLatin: z.string(),
+  round: z.object({ id: z.string(), name: localizedText }),
+  closedOn: z.string(),
+});
+export type ClosedRoundReminder = z.output<typeof closedRoundReminderSchema>;
 
 const itemText = correctionItemSchema.shape.text;
 
@@ -155,7 +164,7 @@ export const trackerChannels = {
   /** Overdue and due-soon deadlines across applicants, earliest first. */
   'tracker.reminders': {
     request: z.object({ today }).strict(),
-    reply: z.object({ today: z.string(), settings: trackerSettingsSchema, items: z.array(reminderSchema) }),
+    reply: z.object({ today: z.string(), settings: trackerSettingsSchema, items: z.array(reminderSchema), closedRounds: z.array(closedRoundReminderSchema) }),
   },
   /** An .ics file of one applicant's dated deadlines, or of every applicant's. */
   'tracker.ics': {

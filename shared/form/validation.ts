@@ -4,7 +4,8 @@
 import type { Application } from '../application/schema';
 import { missingFields } from '../profile/completeness';
 import type { Profile } from '../profile/schema';
-import type { Programme } from '../programmes/schema';
+import type { Programme, SignedSectionId } from '../programmes/schema';
+import { formOf, signedSections } from '../programmes/applicationForm';
 import fieldRules from '../../templates/form/fields.json';
 import { effectiveCommittee } from './committee';
 import type { AssessmentForm, FormRowList } from './schema';
@@ -47,7 +48,7 @@ export interface ReportInput {
    * The programme applied for, when known: only what its notice requires blocks a clean print. Guangzhou
    * publishes no summary minimum and has no Shanghai 个人承诺 / 单位核实意见 sections. Absent: Shanghai's rules.
    */
-  programme?: (Pick<Programme, 'city' | 'summaryMinChars'> & Partial<Pick<Programme, 'assessingBody'>>) | null;
+  programme?: (Pick<Programme, 'city' | 'summaryMinChars'> & Partial<Pick<Programme, 'assessingBody' | 'applicationForm' | 'basedOn'>>) | null;
 }
 
 const LENGTH_HINTS: Record<string, number> = fieldRules.lengthHints;
@@ -88,7 +89,7 @@ const REQUIRED_ROW_FIELDS: Partial<Record<FormRowList, readonly string[]>> = {
   awards: ['name', 'grantedBy'],
 };
 
-function formItems(form: AssessmentForm, shanghaiForm: boolean, programme: ReportInput['programme']): ReportItem[] {
+function formItems(form: AssessmentForm, signed: readonly SignedSectionId[], programme: ReportInput['programme']): ReportItem[] {
   const items: ReportItem[] = [];
   const missing = (path: (string | number)[], parts: PacketPart[] = ['form']) =>
     items.push({ target: { page: 'form', path }, key: 'report.required', severity: 'missing', parts });
@@ -96,10 +97,16 @@ function formItems(form: AssessmentForm, shanghaiForm: boolean, programme: Repor
   const suggested = (path: (string | number)[]) => items.push({ target: { page: 'form', path }, key: 'report.suggested', severity: 'hint', parts: ['form'] });
 
   const { registration, commitment, employerVerification, publicNotice } = form;
+  // A programme that publishes no form (Guangzhou) has no online-system fields: no committee to require, no
+  // 专业组 or social-insurance unit to suggest.
+  const published = programme === null || programme === undefined || formOf(programme).name !== null;
   // The programme's assessing body is the committee unless the user overrides it: missing only without either.
-  if (effectiveCommittee(registration, programme?.assessingBody ? { assessingBody: programme.assessingBody } : null).origin === 'missing') missing(['registration', 'committee']);
-  if (registration.specialtyGroup === '') suggested(['registration', 'specialtyGroup']);
-  if (!registration.insuranceBySameEmployer) {
+  if (effectiveCommittee(registration, programme?.assessingBody ? { assessingBody: programme.assessingBody } : null).origin === 'missing') {
+    // Guangzhou's catalogue names no committee: optional, nothing to report.
+    if (published) missing(['registration', 'committee']);
+  }
+  if (published && registration.specialtyGroup === '') suggested(['registration', 'specialtyGroup']);
+  if (published && !registration.insuranceBySameEmployer) {
     if (registration.insuranceUnitName === '') suggested(['registration', 'insuranceUnitName']);
     if (registration.insuranceUnitCreditCode === '') suggested(['registration', 'insuranceUnitCreditCode']);
   }
@@ -120,9 +127,9 @@ function formItems(form: AssessmentForm, shanghaiForm: boolean, programme: Repor
     });
   }
   // The wordings are pasted from the official form: without them the draft shows an empty box to paste into.
-  // Both sections are Shanghai's (沪人社专〔2024〕296号 四(三)); Guangzhou's papers have neither.
-  if (shanghaiForm && commitment.wording === '') missing(['commitment', 'wording']);
-  if (shanghaiForm && employerVerification.signatory === '') missing(['employerVerification', 'signatory']);
+  // Which sections the form has is the programme's data (Shanghai's: 沪人社专〔2024〕296号 四(三)); Guangzhou's papers have neither.
+  if (signed.includes('commitment') && commitment.wording === '') missing(['commitment', 'wording']);
+  if (signed.includes('employerVerification') && employerVerification.signatory === '') missing(['employerVerification', 'signatory']);
   if (publicNotice.startDate === null) missing(['publicNotice', 'startDate'], ['publicNotice']);
   if (publicNotice.contactName === '') missing(['publicNotice', 'contactName'], ['publicNotice']);
   if (publicNotice.contactPhone === '') missing(['publicNotice', 'contactPhone'], ['publicNotice']);
@@ -142,9 +149,10 @@ function summaryItems(summary: ReportInput['summary'], minimumPublished: boolean
 
 export function reportForPrinting(input: ReportInput): FormReport {
   const programme = input.programme ?? null;
-  const shanghaiForm = programme === null || programme.city === 'shanghai';
+  // No programme chosen yet: the form is not known, and choosing the programme is already a missing item.
+  const signed = signedSections(programme, input.profile.person.employerKind);
   const minimumPublished = programme === null || programme.summaryMinChars.value !== null;
-  const items = [...applicationItems(input.application), ...profileItems(input.profile), ...formItems(input.form, shanghaiForm, programme), ...summaryItems(input.summary, minimumPublished)];
+  const items = [...applicationItems(input.application), ...profileItems(input.profile), ...formItems(input.form, signed, programme), ...summaryItems(input.summary, minimumPublished)];
   return { items, complete: items.every((item) => item.severity !== 'missing') };
 }
 

@@ -40,8 +40,8 @@ const zh = {
   'materials.add.label': '条目名称',
   'materials.add.submit': '添加',
   'materials.add.placeholder': '例如：学历学位证书复印件',
-  'materials.missingDefaults': '已移除的项目默认条目：{labels}',
-  'materials.restoreDefaults': '恢复这些条目',
+  'materials.missingDefaults': '不在清单中的项目默认条目：{labels}',
+  'materials.restoreDefaults': '加入清单',
 
   'materials.attachments.title': '扫描件',
   'materials.attachments.none': '尚无扫描件。',
@@ -164,8 +164,8 @@ export const materialsDictionary = defineDictionary(zh, {
   'materials.add.label': 'Item name',
   'materials.add.submit': 'Add',
   'materials.add.placeholder': 'e.g. Copy of the degree certificate',
-  'materials.missingDefaults': 'Programme defaults you removed: {labels}',
-  'materials.restoreDefaults': 'Add them back',
+  'materials.missingDefaults': 'Programme defaults not in your checklist: {labels}',
+  'materials.restoreDefaults': 'Add them',
 
   'materials.attachments.title': 'Scans',
   'materials.attachments.none': 'No scans yet.',

@@ -39,6 +39,7 @@ const zh = {
   'packet.file.publicNotice': '申报公示',
   'packet.file.noticeRecord': '公示情况说明',
   'packet.file.formDraft': '考核认定表_草稿',
+  'packet.file.details': '申报信息汇总_草稿',
 
   'packet.desktop.saveTitle': '保存 PDF',
   'packet.desktop.printFailed': '无法打开打印对话框。已用系统默认的 PDF 阅读器打开 {file}，请从那里打印。',
@@ -80,6 +81,7 @@ export const packetDictionary = defineDictionary(zh, {
   'packet.file.publicNotice': '申报公示',
   'packet.file.noticeRecord': '公示情况说明',
   'packet.file.formDraft': '考核认定表_草稿',
+  'packet.file.details': '申报信息汇总_草稿',
 
   'packet.desktop.saveTitle': 'Save PDF',
   'packet.desktop.printFailed': 'The print dialog could not be opened. {file} was opened in the system\'s PDF viewer instead: print it from there.',

@@ -222,6 +222,7 @@ const zh = {
   // Reminders
   'reminders.heading': '提醒：{overdue} 项已逾期，{dueSoon} 项在 {days} 天内到期',
   'reminders.dismiss': '本次不再显示',
+  'reminders.closedHeading': '提醒：{count} 位申报人的批次已截止',
   'settings.heading': '提醒设置',
   'settings.dueSoonDays': '截止日期前多少天算“即将到期”',
   'settings.alarmDays': '日历文件（.ics）中的提醒',
@@ -494,6 +495,7 @@ export const trackerDictionary = defineDictionary(zh, {
 
   'reminders.heading': 'Reminders: {overdue} overdue, {dueSoon} due within {days} {days|one:day|other:days}',
   'reminders.dismiss': 'Hide for now',
+  'reminders.closedHeading': 'Reminders: the round of {count} {count|one:applicant has|other:applicants have} closed',
   'settings.heading': 'Reminder settings',
   'settings.dueSoonDays': 'A deadline is “due soon” within',
   'settings.alarmDays': 'Reminders in the calendar file (.ics)',

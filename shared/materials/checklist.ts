@@ -2,7 +2,8 @@
 // (labels from the programme, in both languages) and the user's own items, in the user's order. Pure: the
 // backend stores it, the renderer edits it, both validate it with these schemas.
 import { z } from 'zod';
-import type { Programme } from '../programmes/schema';
+import type { EmployerKind } from '../profile/schema';
+import { type Programme, appliesToEmployer } from '../programmes/schema';
 import { MAX_COPIES, ORIGINAL_OR_COPY, startingValues } from './requirements';
 
 export const CHECKLIST_LIMITS = { items: 100, label: 200, note: 1000 } as const;
@@ -48,9 +49,17 @@ export const checklistItemsSchema = z
     });
   });
 
-/** The checklist a programme starts with: its defaults in its order, with their starting values. */
-export function seedChecklist(programme: Pick<Programme, 'defaultPaperMaterials' | 'printCopies'>, newId: () => string): MaterialItem[] {
-  return programme.defaultPaperMaterials.map((material) => defaultItem(programme, material.id, newId()));
+/**
+ * The checklist a programme starts with: its defaults in its order, with their starting values. A default for
+ * some employers only (事业单位: the post confirmation) is there when the applicant's employer is of that kind.
+ */
+export function seedChecklist(programme: Pick<Programme, 'defaultPaperMaterials' | 'printCopies'>, newId: () => string, employerKind: EmployerKind | null): MaterialItem[] {
+  return applicableDefaults(programme, employerKind).map((material) => defaultItem(programme, material.id, newId()));
+}
+
+/** The programme's defaults that apply to an applicant whose employer is of `employerKind`. */
+export function applicableDefaults(programme: Pick<Programme, 'defaultPaperMaterials'>, employerKind: EmployerKind | null): Programme['defaultPaperMaterials'] {
+  return programme.defaultPaperMaterials.filter((material) => appliesToEmployer(material, employerKind));
 }
 
 /** One default item, as the programme starts it (also used to add back a default the user removed). */
@@ -58,10 +67,13 @@ export function defaultItem(programme: Pick<Programme, 'printCopies'>, materialI
   return { id, fromDefault: materialId, label: '', ...startingValues(programme, materialId), done: false, note: '' };
 }
 
-/** The programme's defaults that are not in the checklist (removed by the user, or added in a later version). */
-export function missingDefaults(items: readonly MaterialItem[], programme: Pick<Programme, 'defaultPaperMaterials'>): string[] {
+/**
+ * The programme's defaults for this applicant that are not in the checklist (removed by the user, added in a
+ * later version, or applying since the employer kind was entered).
+ */
+export function missingDefaults(items: readonly MaterialItem[], programme: Pick<Programme, 'defaultPaperMaterials'>, employerKind: EmployerKind | null): string[] {
   const present = new Set(items.map((item) => item.fromDefault));
-  return programme.defaultPaperMaterials.filter((material) => !present.has(material.id)).map((material) => material.id);
+  return applicableDefaults(programme, employerKind).filter((material) => !present.has(material.id)).map((material) => material.id);
 }
 
 /** Items naming a default the programme does not have: refused on save (the label would be missing). */

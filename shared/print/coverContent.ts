@@ -2,6 +2,8 @@
 // sealed, and a checklist of the steps. The number of copies and the notice length come from the programme
 // data, the copies' rule quoted with its source. The cover is a printing note, not part of the application.
 import { type PrintKey, pzh, tprint } from '../i18n/print';
+import { formOf, signedSections } from '../programmes/applicationForm';
+import type { SignedSectionId } from '../programmes/schema';
 import { reviewText } from '../i18n/review';
 import { appliedFor, levelText, seriesText } from './appliedFor';
 import type { NoticePeriodView } from './noticePeriod';
@@ -27,7 +29,7 @@ export interface CoverContents {
   /** Double-sided printing with blank back pages (the default); false: single-sided. */
   duplex?: boolean;
   /** Pages of one copy where someone signs or seals, when the caller knows them (1-based within a copy). */
-  signingPages?: { page: number; what: 'commitment' | 'employerVerification' | 'summarySignature' }[];
+  signingPages?: { page: number; what: SignedSectionId | 'summarySignature' }[];
 }
 
 export interface CoverContent {
@@ -40,8 +42,10 @@ export interface CoverContent {
     /** "打印一式三份" with the notice's words, or a note that the data does not say. */
     rule: { text: Localized; source: QuotedSource | null };
     form: { text: Localized; draft: boolean };
+    /** The programme's form has no signed or sealed section (none published): this says so, and there is no table. */
+    none: Localized | null;
     columns: Localized[];
-    /** One row per copy: its label and the two places to sign or seal. */
+    /** One row per copy: its label and the places to sign or seal (the form's signed sections, in order). */
     copies: Localized[];
     places: Localized[];
   };
@@ -55,10 +59,18 @@ export interface CoverContent {
 const SIGNING_WHAT: Record<NonNullable<CoverContents['signingPages']>[number]['what'], PrintKey> = {
   commitment: 'print.section.commitment',
   employerVerification: 'print.section.employerVerification',
+  postConfirmation: 'print.section.postConfirmation',
   summarySignature: 'print.section.summary',
 };
 
-function printingLines(contents: CoverContents): Localized[] {
+/** Who signs or seals each section, in the cover's table and checklist. */
+const PLACE: Record<SignedSectionId, { place: PrintKey; step: PrintKey }> = {
+  commitment: { place: 'print.cover.applicantSigns', step: 'print.cover.step.sign' },
+  employerVerification: { place: 'print.cover.employerSeals', step: 'print.cover.step.seal' },
+  postConfirmation: { place: 'print.cover.authorityConfirms', step: 'print.cover.step.confirm' },
+};
+
+function printingLines(contents: CoverContents, published: boolean): Localized[] {
   const lines = [localized(contents.duplex === false ? 'print.cover.printing.simplex' : 'print.cover.printing.duplex'), localized('print.cover.printing.staple')];
   const pages = contents.signingPages ?? [];
   if (pages.length > 0) {
@@ -67,7 +79,7 @@ function printingLines(contents: CoverContents): Localized[] {
       .join(tprint(language, 'print.listSeparator'));
     lines.push({ zh: pzh('print.cover.printing.signPages', { pages: list('zh') }), en: tprint('en', 'print.cover.printing.signPages', { pages: list('en') }) });
   }
-  lines.push(localized('print.cover.printing.summaryCopies'));
+  lines.push(localized(published ? 'print.cover.printing.summaryCopies' : 'print.cover.printing.summaryCopiesDetails'));
   return lines;
 }
 
@@ -90,16 +102,20 @@ export function coverContent(source: PrintSource, contents: CoverContents): Cove
   const period = contents.noticePeriod;
   const window = programme?.dates.materialsWindow.value ?? null;
 
+  // The form's signed and sealed sections for this applicant (programme data): none on TitlePrep's own sheet.
+  const sections = signedSections(programme, profile.person.employerKind);
+  const published = programme !== null && formOf(programme).name !== null;
   const steps: Localized[] = [
     localized('print.cover.step.print', { copies }),
-    localized('print.cover.step.sign'),
-    localized('print.cover.step.seal'),
+    ...sections.map((id) => localized(PLACE[id].step)),
     period?.start && period.end
       ? {
           zh: pzh('print.cover.step.noticePeriod', { period: pzh('print.notice.periodValue', { start: chineseDate(period.start), end: chineseDate(period.end), days: period.workdays }) }),
           en: tprint('en', 'print.cover.step.noticePeriod', { period: tprint('en', 'print.notice.periodValue', { start: period.start, end: period.end, days: period.workdays }) }),
         }
-      : localized('print.cover.step.notice', { days }),
+      : minimum === null
+        ? localized('print.cover.step.noticeUnknown')
+        : localized('print.cover.step.notice', { days }),
     window
       ? {
           zh: pzh('print.cover.step.submitWindow', { from: chineseDate(window.from), to: chineseDate(window.to) }),
@@ -130,13 +146,16 @@ export function coverContent(source: PrintSource, contents: CoverContents): Cove
             source: quotedSource(programme.printCopies.source),
           }
         : { text: localized('print.cover.copiesUnknown'), source: null },
-      form: contents.officialFormUsed ? { text: localized('print.cover.officialUsed'), draft: false } : { text: localized('print.cover.draftUsed'), draft: true },
-      columns: [localized('print.cover.copyColumn'), localized('print.section.commitment'), localized('print.section.employerVerification')],
-      copies: Array.from({ length: copies }, (_, index) => localized('print.cover.copy', { copy: index + 1 })),
-      places: [localized('print.cover.applicantSigns'), localized('print.cover.employerSeals')],
+      form: contents.officialFormUsed
+        ? { text: localized('print.cover.officialUsed'), draft: false }
+        : published ? { text: localized('print.cover.draftUsed'), draft: true } : { text: localized('print.cover.detailsUsed'), draft: false },
+      none: sections.length === 0 ? localized('print.cover.noSigning') : null,
+      columns: sections.length === 0 ? [] : [localized('print.cover.copyColumn'), ...sections.map((id) => localized(SIGNING_WHAT[id]))],
+      copies: sections.length === 0 ? [] : Array.from({ length: copies }, (_, index) => localized('print.cover.copy', { copy: index + 1 })),
+      places: sections.map((id) => localized(PLACE[id].place)),
     },
     checklist: { heading: localized('print.cover.checklist'), steps },
     acknowledged: contents.acknowledged && contents.acknowledged.length > 0 ? { heading: { zh: reviewText('zh', 'review.cover.heading'), en: reviewText('en', 'review.cover.heading') }, lines: contents.acknowledged } : null,
-    printing: { heading: localized('print.cover.printing'), lines: printingLines(contents) },
+    printing: { heading: localized('print.cover.printing'), lines: printingLines(contents, published) },
   };
 }

@@ -2,7 +2,12 @@
 // nothing), in the order of a Chinese 考核认定表. The PDF (pdfmake) and the Word (docx) builders lay out this
 // same model, so both print the same thing, and the rules (missing, 无, sort order) are tested once, here.
 // Section titles are neutral; the 个人承诺 and the 所在单位核实意见 print the user's pasted wording only.
+// Which form it is and which sections are signed or sealed is the programme's data (applicationForm): a
+// programme that publishes no form (Guangzhou) gets TitlePrep's sheet of the applicant's details, titled as
+// such, with none of Shanghai's signed sections or online-system fields.
 import { effectiveCommittee } from '../form/committee';
+import { formOf, signedSections } from '../programmes/applicationForm';
+import type { SignedSectionId } from '../programmes/schema';
 import { nationalityForSystem } from '../profile/nationality';
 import type { Certificate } from '../profile/schema';
 import { type PrintKey, pzh, tprint } from '../i18n/print';
@@ -65,7 +70,7 @@ export type FormSection =
 
 export interface StatementSection {
   kind: 'statement';
-  id: 'commitment' | 'employerVerification';
+  id: SignedSectionId;
   title: SectionTitle;
   /** The pasted wording; blank (space to paste or write by hand) when there is none. */
   wording: PrintValue;
@@ -83,7 +88,15 @@ export interface StatementSection {
 export interface FormContent {
   title: string;
   subtitle: string;
+  /** TitlePrep's sheet (no published form): says it is not an official form. null for a programme's form. */
+  note: string | null;
   sections: FormSection[];
+}
+
+/** The printed title: the programme's form as a draft (考核认定表（草稿）), or TitlePrep's sheet of details. */
+export function formTitle(programme: PrintSource['programme']): string {
+  const name = programme ? formOf(programme).name : null;
+  return name ? pzh('print.form.named', { name: name.zh }) : pzh('print.details.title');
 }
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
@@ -124,12 +137,26 @@ export function formContent(source: PrintSource): FormContent {
   const f = (...path: (string | number)[]) => missing.has('form', ...path);
   const applied = appliedFor(application, programme, profile);
   const { registration } = form;
+  // The online system's fields (insurance unit, committee, specialty group) belong to a programme's published
+  // form; TitlePrep's own sheet prints only what the applicant is and applies for.
+  const published = programme !== null && formOf(programme).name !== null;
   let number = 0;
   const title = (key: PrintKey): SectionTitle => {
     const zh = pzh(key);
     return { zh: pzh('print.section.number', { n: NUMERALS[number++] ?? String(number), title: zh }), en: tprint('en', key) };
   };
   const sections: FormSection[] = [];
+  function registrationLines(): GridLine[] {
+    // The committee once, as the online system names it: the user's override, else the programme's assessing
+    // body (one fact, one row: a second row with the programme's name repeated or contradicted it).
+    const committee = effectiveCommittee(registration, programme).value;
+    if (published || programme === null) {
+      return [[pair('print.registration.committee', cell(committee, f('registration', 'committee'))), pair('print.registration.specialtyGroup', cell(registration.specialtyGroup, f('registration', 'specialtyGroup')))]];
+    }
+    // No published form: the committee only where the programme names one or the user typed one.
+    return committee ? [[pair('print.registration.committee', textValue(committee))]] : [];
+  }
+
 
   sections.push({
     kind: 'grid',
@@ -153,13 +180,17 @@ export function formContent(source: PrintSource): FormContent {
       [pair('print.person.employerName', cell(person.employerName, p('employerName')))],
       [pair('print.person.employerCreditCode', cell(unbroken(person.employerCreditCode), p('employerCreditCode')))],
       [pair('print.person.department', cell(person.department, p('department'))), pair('print.person.post', cell(person.post, p('post')))],
-      [pair('print.registration.insuranceBySameEmployer', textValue(pzh(registration.insuranceBySameEmployer ? 'print.yes' : 'print.no')))],
-      // Another unit pays the insurance only when the employer does not: then TitlePrep prints 无 (its suggestion,
-      // no notice says so); when another unit pays and is not named yet, the box stays blank, never 无.
-      [
-        pair('print.registration.insuranceUnitName', cell(registration.insuranceUnitName, f('registration', 'insuranceUnitName'), registration.insuranceBySameEmployer)),
-        pair('print.registration.insuranceUnitCreditCode', cell(unbroken(registration.insuranceUnitCreditCode), f('registration', 'insuranceUnitCreditCode'), registration.insuranceBySameEmployer)),
-      ],
+      ...(published
+        ? ([
+            [pair('print.registration.insuranceBySameEmployer', textValue(pzh(registration.insuranceBySameEmployer ? 'print.yes' : 'print.no')))],
+            // Another unit pays the insurance only when the employer does not: then TitlePrep prints 无 (its
+            // suggestion, no notice says so); when another unit pays and is not named yet, the box stays blank, never 无.
+            [
+              pair('print.registration.insuranceUnitName', cell(registration.insuranceUnitName, f('registration', 'insuranceUnitName'), registration.insuranceBySameEmployer)),
+              pair('print.registration.insuranceUnitCreditCode', cell(unbroken(registration.insuranceUnitCreditCode), f('registration', 'insuranceUnitCreditCode'), registration.insuranceBySameEmployer)),
+            ],
+          ] satisfies GridLine[])
+        : []),
     ],
   });
 
@@ -169,9 +200,7 @@ export function formContent(source: PrintSource): FormContent {
     title: title('print.section.registration'),
     lines: [
       [pair('print.registration.programme', cell(applied.programme, missing.has('application', 'programmeId')))],
-      // The committee once, as the online system names it: the user's override, else the programme's assessing
-      // body (one fact, one row: a second row with the programme's name repeated or contradicted it).
-      [pair('print.registration.committee', cell(effectiveCommittee(registration, programme).value, f('registration', 'committee'))), pair('print.registration.specialtyGroup', cell(registration.specialtyGroup, f('registration', 'specialtyGroup')))],
+      ...registrationLines(),
       [
         pair('print.registration.series', cell(seriesText(applied), missing.has('application', 'series'))),
         pair('print.registration.level', cell(levelText(applied), missing.has('application', 'targetLevel'))),
@@ -311,38 +340,54 @@ export function formContent(source: PrintSource): FormContent {
     ],
   });
 
-  // The 个人承诺 and the 所在单位核实意见 are sections of Shanghai's form (沪人社专〔2024〕296号 四(三)): never on
-  // Guangzhou's papers.
+  // The signed and sealed sections are the programme's (沪人社专〔2024〕296号 四(三) for Shanghai's form; the
+  // post confirmation for staff of a 事业单位 only); a programme with no published form has none.
   const header = {
-    title: pzh('print.form.title'),
+    title: formTitle(programme),
     subtitle: applied.programme ? pzh('print.form.programme', { programme: applied.programme }) : pzh('print.form.noProgramme'),
+    note: published ? null : pzh('print.details.note'),
   };
-  if (programme?.city === 'guangzhou') return { ...header, sections };
   const { commitment, employerVerification } = form;
   const signedOn = (date: string | null) => textValue(date ? formDate(date) : pzh('print.blankDate'));
-  sections.push({
-    kind: 'statement',
-    id: 'commitment',
-    title: title('print.section.commitment'),
-    wording: cell(commitment.wording, f('commitment', 'wording')),
-    note: commitment.wording === '' ? localized('print.commitment.pasteNote') : null,
-    lines: [pair('print.commitment.signature', BLANK), pair('print.date', signedOn(commitment.signedOn))],
-    seal: null,
-  });
-  sections.push({
-    kind: 'statement',
-    id: 'employerVerification',
-    title: title('print.section.employerVerification'),
-    // No wording yet: the box stays blank for the employer to write by hand; it is not a missing field.
-    wording: cell(employerVerification.wording, false),
-    note: null,
-    lines: [
-      pair('print.verification.signatory', cell(employerVerification.signatory, f('employerVerification', 'signatory'))),
-      pair('print.verification.signature', BLANK),
-    ],
-    // The date goes under the seal line, where the employer dates its seal.
-    seal: { label: pzh('print.verification.seal'), date: employerVerification.signedOn ? formDate(employerVerification.signedOn) : pzh('print.blankDate') },
-  });
+  for (const id of signedSections(programme, person.employerKind)) {
+    if (id === 'commitment') {
+      sections.push({
+        kind: 'statement',
+        id,
+        title: title('print.section.commitment'),
+        wording: cell(commitment.wording, f('commitment', 'wording')),
+        note: commitment.wording === '' ? localized('print.commitment.pasteNote') : null,
+        lines: [pair('print.commitment.signature', BLANK), pair('print.date', signedOn(commitment.signedOn))],
+        seal: null,
+      });
+    } else if (id === 'employerVerification') {
+      sections.push({
+        kind: 'statement',
+        id,
+        title: title('print.section.employerVerification'),
+        // No wording yet: the box stays blank for the employer to write by hand; it is not a missing field.
+        wording: cell(employerVerification.wording, false),
+        note: null,
+        lines: [
+          pair('print.verification.signatory', cell(employerVerification.signatory, f('employerVerification', 'signatory'))),
+          pair('print.verification.signature', BLANK),
+        ],
+        // The date goes under the seal line, where the employer dates its seal.
+        seal: { label: pzh('print.verification.seal'), date: employerVerification.signedOn ? formDate(employerVerification.signedOn) : pzh('print.blankDate') },
+      });
+    } else {
+      // 事业单位: "还须由所在单位主管部门确认事业单位岗位情况". No wording is published: a box for the authority.
+      sections.push({
+        kind: 'statement',
+        id,
+        title: title('print.section.postConfirmation'),
+        wording: BLANK,
+        note: localized('print.postConfirmation.note'),
+        lines: [pair('print.postConfirmation.signatory', BLANK)],
+        seal: { label: pzh('print.postConfirmation.seal'), date: pzh('print.blankDate') },
+      });
+    }
+  }
 
   return { ...header, sections };
 }

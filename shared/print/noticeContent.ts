@@ -98,6 +98,14 @@ function objectionsValue(contact: PrintValue): PrintValue {
   }
 }
 
+/** How the applied level's title is obtained, from the programme's data (null: no programme or level yet). */
+function procedureOf(source: PrintSource): string | null {
+  const level = source.application.targetLevel ?? source.application.catalogueLevel ?? null;
+  const levels = source.programme?.levels ?? [];
+  const entry = levels.find((candidate) => candidate.level === level) ?? (levels.every((candidate) => candidate.procedure.kind === levels[0]?.procedure.kind) ? levels[0] : undefined);
+  return entry?.procedure.kind ?? null;
+}
+
 export function noticeContent(source: PrintSource, period: NoticePeriodView): NoticeContent {
   const { profile } = source.stored;
   const { person } = profile;
@@ -122,7 +130,8 @@ export function noticeContent(source: PrintSource, period: NoticePeriodView): No
   const achievements = achievementLines(source);
   return {
     title: localized('print.notice.title'),
-    intro: localized('print.notice.intro'),
+    // 考核认定 is Shanghai's procedure; a level filled through the annual evaluation (Guangzhou) is 评审.
+    intro: localized(procedureOf(source) === 'annual-evaluation' ? 'print.notice.introEvaluation' : 'print.notice.intro'),
     rows: [
       row('print.notice.applicant', cell(applicantName(profile), p('nameZh'))),
       row('print.notice.departmentPost', cell(departmentPost, false)),

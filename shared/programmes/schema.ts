@@ -2,6 +2,7 @@
 // date and step of one call for applications, each with its source. The eligibility engine reads only this,
 // so no rule or date is written in TypeScript.
 import { z } from 'zod';
+import { EMPLOYER_KINDS, type EmployerKind } from '../profile/schema';
 import { catalogueSchema } from './catalogueSchema';
 import { isoDate, localizedText, nonEmpty, sourceSchema, sourced } from './source';
 
@@ -59,11 +60,31 @@ const datesSchema = z.object({
   interview: sourced(isoDate),
 });
 
+/** Only applicants whose employer is of one of these kinds (事业单位: the post confirmation); absent or null: everyone. */
+const employerKinds = z.array(z.enum(EMPLOYER_KINDS)).min(1).nullable().optional();
+
+/** The sections of a programme's form that someone signs or seals. */
+export const SIGNED_SECTIONS = ['commitment', 'employerVerification', 'postConfirmation'] as const;
+export type SignedSectionId = (typeof SIGNED_SECTIONS)[number];
+
+/**
+ * The form the applicant prints and hands in, as the notice names it, and its sections that are signed or
+ * sealed, each with its source. name null: the programme publishes no form (Guangzhou's catalogue): TitlePrep
+ * then prints the applicant's details on a sheet of its own, with no signing or sealing section.
+ */
+export const applicationFormSchema = z.object({
+  name: localizedText.nullable(),
+  source: sourceSchema,
+  sections: z.array(z.object({ id: z.enum(SIGNED_SECTIONS), employerKinds, source: sourceSchema })),
+});
+export type ApplicationForm = z.output<typeof applicationFormSchema>;
+
 const stepSchema = z.object({
   id: z.string().regex(/^[a-z][a-z-]*$/),
   name: localizedText,
   applicantDoes: localizedText,
   levels,
+  employerKinds,
   /** Which programme date (or the public-notice length) bounds this step; null when none applies. */
   deadline: z.enum([...DATE_KEYS, 'publicNotice']).nullable(),
   source: sourceSchema,
@@ -109,8 +130,10 @@ export const programmeSchema = z
      * the notice asks for it; null when it does not say (the user decides on the print page). Absent: null.
      */
     summaryEmployerReview: sourced(z.boolean()).optional(),
+    /** The form and its signed or sealed sections. Absent in a round stored before it was modelled: see formOf. */
+    applicationForm: applicationFormSchema.optional(),
     steps: z.array(stepSchema),
-    defaultPaperMaterials: z.array(z.object({ id: z.string().regex(/^[a-z][a-z-]*$/), label: localizedText, source: sourceSchema })),
+    defaultPaperMaterials: z.array(z.object({ id: z.string().regex(/^[a-z][a-z-]*$/), label: localizedText, employerKinds, source: sourceSchema })),
     contacts: z.array(z.object({ number: z.string().regex(/^[0-9-]{5,20}$/), source: sourceSchema })),
     /** What the app must let the user type because no document gives it. */
     unknowns: z.object({
@@ -152,3 +175,9 @@ export type Programme = z.output<typeof programmeSchema>;
 export type ProgrammeLevel = Programme['levels'][number];
 export type ProgrammeStep = Programme['steps'][number];
 export type ThresholdRoute = z.output<typeof routeSchema>;
+
+/** Whether a step, a material or a form section limited to some employer kinds applies to this applicant's. */
+export function appliesToEmployer(entry: { employerKinds?: readonly EmployerKind[] | null }, employerKind: EmployerKind | null): boolean {
+  if (!entry.employerKinds) return true;
+  return employerKind !== null && entry.employerKinds.includes(employerKind);
+}

@@ -10,6 +10,7 @@ import type { LocalizedText, Source } from '../programmes/source';
 import type { Params } from '../i18n/core';
 import { trackerText, type TrackerKey } from '../i18n/tracker';
 import type { StepRecord, TrackerCase } from './schema';
+import type { EmployerKind } from '../profile/schema';
 import { applicableSteps, defaultStepRecord, isEmployerAppointed } from './steps';
 
 export const DEADLINE_STATES = ['overdue', 'due-soon', 'upcoming', 'done', 'unknown'] as const;
@@ -62,6 +63,8 @@ export interface Deadline {
 export interface DeadlineInput {
   programme: Programme;
   level: Level | null;
+  /** The applicant's employer kind (a 事业单位 has a step more); absent: not entered. */
+  employerKind?: EmployerKind | null;
   /** The stored step records (missing ones are defaults). */
   steps: readonly StepRecord[];
   trackerCase: TrackerCase;
@@ -250,7 +253,7 @@ function lateWarnings(draft: Draft, state: DeadlineState): TrackerWarning[] {
 /** Every deadline of the applicant's path, in the order of the programme's steps. */
 export function computeDeadlines(input: DeadlineInput): Deadline[] {
   const { programme, level, trackerCase } = input;
-  const steps = applicableSteps(programme, level);
+  const steps = applicableSteps(programme, level, input.employerKind ?? null);
   const records = new Map(input.steps.map((record) => [record.stepId, record]));
   const recordOf = (step: ProgrammeStep) => records.get(step.id) ?? defaultStepRecord(step.id);
   const drafts: Draft[] = [];

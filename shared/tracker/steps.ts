@@ -1,7 +1,8 @@
 // Which of a programme's steps apply to an applicant, and the record of a step nobody has touched yet.
 // The steps and the levels they apply to are data (templates/programmes); only the default "who acts" is
 // chosen here, as a starting point the user changes: the notices say what happens, not who does it.
-import type { Level, Programme, ProgrammeStep } from '../programmes/schema';
+import type { EmployerKind } from '../profile/schema';
+import { type Level, type Programme, type ProgrammeStep, appliesToEmployer } from '../programmes/schema';
 import type { Actor, StepRecord } from './schema';
 
 /**
@@ -12,6 +13,8 @@ import type { Actor, StepRecord } from './schema';
 const USUAL_ACTOR: Readonly<Record<string, Actor>> = {
   'employer-appointment': 'employer',
   'employer-review': 'employer',
+  // The employer asks its supervising authority to confirm the post (事业单位 only).
+  'post-confirmation': 'employer',
   'public-notice': 'employer',
   'acceptance-review': 'authority',
   'result-notice': 'authority',
@@ -34,11 +37,14 @@ export function isEmployerAppointed(programme: Programme, level: Level | null): 
 /**
  * The steps of the applicant's path, in the programme's order. With no level chosen yet: the steps of every
  * level that is not appointed by the employer (the committee's path), which is what most applicants follow.
+ * A step for some employers only (事业单位: the supervising authority confirms the post) is on the path of an
+ * applicant whose employer is of that kind; with the kind not entered, it is not.
  */
-export function applicableSteps(programme: Programme, level: Level | null): ProgrammeStep[] {
-  if (level !== null) return programme.steps.filter((step) => step.levels.includes(level));
+export function applicableSteps(programme: Programme, level: Level | null, employerKind: EmployerKind | null): ProgrammeStep[] {
+  const forEmployer = programme.steps.filter((step) => appliesToEmployer(step, employerKind));
+  if (level !== null) return forEmployer.filter((step) => step.levels.includes(level));
   const assessed = new Set(programme.levels.filter((entry) => entry.procedure.kind !== 'employer-appointment').map((entry) => entry.level));
-  return programme.steps.filter((step) => step.levels.some((stepLevel) => assessed.has(stepLevel)));
+  return forEmployer.filter((step) => step.levels.some((stepLevel) => assessed.has(stepLevel)));
 }
 
 /** Stored records for the applicable steps, a default for each step never touched. */

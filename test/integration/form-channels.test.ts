@@ -84,12 +84,17 @@ describe('the report before printing points at every missing field', () => {
       'application:programmeId:report.noProgramme',
       'application:targetLevel:report.noLevel',
       'form:registration.committee:report.required',
-      'form:commitment.wording:report.required',
       'form:publicNotice.startDate:report.required',
       'profile:person.birthDate:report.required',
       'profile:education:report.noEducation',
     ]));
     expect((await report()).complete).toBe(false);
+  });
+
+  it('asks for the signed sections the chosen programme\'s form has: none before one is chosen, Shanghai\'s 个人承诺 once it is', async () => {
+    expect(keysOf((await report()).items)).not.toContain('form:commitment.wording:report.required');
+    await backend.invoke('application.save', { applicantId, application: { programmeId: 'shanghai-c-r3', series: 'engineering', earlierRounds: [], countOverseas: true, catalogueLevel: null, targetLevel: 'intermediate' } });
+    expect(keysOf((await report()).items)).toContain('form:commitment.wording:report.required');
   });
 
   it('is complete once the profile, the application, the form and a long enough summary are in', async () => {

@@ -27,6 +27,44 @@ const own = (label: string): MaterialItem => ({ id: randomUUID(), fromDefault: n
 const save = (applicantId: string, programmeId: string, baseRevision: number, items: MaterialItem[]) =>
   backend.invoke('materials.save', { applicantId, programmeId, baseRevision, items });
 
+/** Enters the employer kind in the applicant's profile, as the profile page does. */
+async function setEmployerKind(applicantId: string, employerKind: 'public-institution' | 'enterprise') {
+  const stored = value<ReplyOf<'profile.get'>>(await backend.invoke('profile.get', { applicantId }));
+  value(await backend.invoke('profile.save', { applicantId, profile: { ...stored.profile, person: { ...stored.profile.person, employerKind } }, baseRevision: stored.revision }));
+}
+
+describe('staff of a 事业单位: the supervising authority\'s post confirmation is a material (沪人社专〔2024〕296号 四（三）)', () => {
+  it('is seeded after the form for a public institution\'s applicant, with its source, the authority\'s seal ticked', async () => {
+    const applicantId = await applicantFor(backend, 'shanghai-c-r3');
+    await setEmployerKind(applicantId, 'public-institution');
+    const list = await checklist(backend, applicantId);
+    expect(list.items.map((item) => item.fromDefault)).toEqual(['assessment-form', 'post-confirmation', 'work-summary', 'work-experience-proof', 'acceptance-number']);
+    expect(list.items[1]).toMatchObject({ copies: 3, originalOrCopy: 'original', sealed: true });
+    const post = list.defaults.find((entry) => entry.id === 'post-confirmation');
+    expect(post).toMatchObject({ applies: true, label: { zh: '事业单位岗位情况（主管部门确认）' }, source: { type: 'seed', quote: expect.stringContaining('确认事业单位岗位情况') } });
+  });
+
+  it('an enterprise\'s applicant has no such item, and it is not offered as missing', async () => {
+    const applicantId = await applicantFor(backend, 'shanghai-c-r3');
+    await setEmployerKind(applicantId, 'enterprise');
+    const list = await checklist(backend, applicantId);
+    expect(list.items.map((item) => item.fromDefault)).not.toContain('post-confirmation');
+    expect(list.defaults.find((entry) => entry.id === 'post-confirmation')?.applies).toBe(false);
+  });
+
+  it('the kind entered after the checklist was made: the confirmation applies (offered to add) and a saved item with it is accepted', async () => {
+    const applicantId = await applicantFor(backend, 'shanghai-c-r3');
+    const before = await checklist(backend, applicantId);
+    expect(before.defaults.find((entry) => entry.id === 'post-confirmation')?.applies).toBe(false);
+    await setEmployerKind(applicantId, 'public-institution');
+    const after = await checklist(backend, applicantId);
+    expect(after.defaults.find((entry) => entry.id === 'post-confirmation')?.applies).toBe(true);
+    const added: MaterialItem = { id: randomUUID(), fromDefault: 'post-confirmation', label: '', copies: 3, originalOrCopy: 'original', signed: false, sealed: true, done: false, note: '' };
+    value(await save(applicantId, 'shanghai-c-r3', after.revision, [...after.items, added]));
+    expect((await checklist(backend, applicantId)).items.map((item) => item.fromDefault)).toContain('post-confirmation');
+  });
+});
+
 describe('the checklist of an applicant’s programme', () => {
   it('is seeded once from the programme’s defaults, the form in 3 signed and sealed originals among them', async () => {
     const applicantId = await applicantFor(backend, 'shanghai-c-r3');

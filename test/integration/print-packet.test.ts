@@ -242,6 +242,36 @@ describe.skipIf(!POPPLER)('the packet', { timeout: 120_000 }, () => {
     expect(text).toContain('待填写');
   });
 
+  it('a Guangzhou applicant: TitlePrep\'s sheet of details, no 考核认定表, no Shanghai sections, no 3,000-字 requirement, no sign/seal columns', async () => {
+    const { applicantId } = await seedDemoApplicant(demoCaller(backend), { programmeId: 'guangzhou-2025', employerKind: 'enterprise' });
+    const reply = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse', copies: 2 }));
+    const texts = pageTexts(pdfBytes(reply)).map(squeeze);
+    const all = texts.join('\n');
+    expect(all).toContain('申报信息汇总（草稿）');
+    expect(all).toContain('不是官方格式');
+    for (const shanghai of ['考核认定表', '个人承诺', '所在单位核实意见', '要求不少于', '专业组', '社会保险', '不少于0个工作日']) expect(all, shanghai).not.toContain(shanghai);
+    expect(texts[0]).toContain('该申报项目未公布申报材料的格式，也未公布在何处签字、盖章：请按评审通知办理。');
+    const draft = value<ReplyOf<'print.formDraftPdf'>>(await backend.invoke('print.formDraftPdf', { applicantId, language: 'zh', onMissing: 'refuse' }));
+    expect(draft.fileName).toMatch(/^申报信息汇总_草稿_/);
+  });
+
+  it('a 事业单位\'s applicant: the supervising authority\'s post confirmation on each copy\'s form, in the cover\'s table and checklist, on the page the cover names', async () => {
+    const { applicantId } = await seedDemoApplicant(demoCaller(backend), { programmeId: 'shanghai-c-r3', employerKind: 'public-institution' });
+    const reply = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse' }));
+    const texts = pageTexts(pdfBytes(reply)).map(squeeze);
+    const coverPages = texts.findIndex((text) => text.includes('第1份/共3份'));
+    const cover = texts.slice(0, coverPages).join('\n');
+    expect(cover).toContain('主管部门确认岗位情况');
+    expect(cover).toContain('所在单位主管部门在每份的“事业单位岗位情况”处确认并加盖公章');
+    const named = /第(\d+)页（事业单位岗位情况（主管部门确认））/.exec(cover);
+    expect(named).not.toBeNull();
+    for (let copy = 0; copy < 3; copy += 1) {
+      const page = texts[coverPages + copy * (reply.pagesPerCopy + (reply.pagesPerCopy % 2)) + Number(named![1]) - 1]!;
+      expect(page).toContain('事业单位岗位情况（主管部门确认）');
+      expect(page).toContain('主管部门（盖章）');
+    }
+  });
+
   it('asks for the number of copies when the programme does not give it, and prints the number asked for', async () => {
     const applicantId = await demoApplicant();
     value(await backend.invoke('application.save', { applicantId, application: { programmeId: 'guangzhou-2025', series: 'engineering', earlierRounds: [], countOverseas: true, catalogueLevel: 'intermediate', targetLevel: 'intermediate' } }));

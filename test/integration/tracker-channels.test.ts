@@ -103,6 +103,25 @@ describe('tracker.get: the applicant’s path, deadlines and guidance', () => {
     expect(view.deadlines.find((deadline) => deadline.id === 'certificate-verification')?.state).toBe('unknown');
   });
 
+  it('a 事业单位\'s applicant has the supervising authority\'s post confirmation after the employer review, started by the employer; others have not', async () => {
+    const stored = value<StoredProfile>(await backend.invoke('profile.get', { applicantId }));
+    const save = (employerKind: 'public-institution' | 'enterprise', baseRevision: number) =>
+      backend.invoke('profile.save', { applicantId, profile: { ...stored.profile, person: { ...stored.profile.person, employerKind } }, baseRevision });
+    value(await save('public-institution', stored.revision));
+    const view = await get();
+    const ids = view.steps.map((entry) => entry.step.id);
+    expect(ids.slice(ids.indexOf('employer-review'), ids.indexOf('employer-review') + 2)).toEqual(['employer-review', 'post-confirmation']);
+    const post = view.steps.find((entry) => entry.step.id === 'post-confirmation')!;
+    expect(post.record.actor).toBe('employer');
+    expect(post.step.source).toMatchObject({ type: 'seed', quote: expect.stringContaining('事业单位工作人员还须由所在单位主管部门确认事业单位岗位情况') });
+    // The step is on this applicant's path: it can be ticked off.
+    const done = await invokeView('tracker.updateStep', { stepId: 'post-confirmation', patch: { status: 'done', doneOn: '2025-09-02' } });
+    expect(done.steps.find((entry) => entry.step.id === 'post-confirmation')?.record.status).toBe('done');
+    value(await save('enterprise', stored.revision + 1));
+    expect((await get()).steps.map((entry) => entry.step.id)).not.toContain('post-confirmation');
+    expect((await failure('tracker.updateStep', { applicantId, stepId: 'post-confirmation', patch: { status: 'done' } })).issues?.[0]?.key).toBe('tracker.error.stepNotInPath');
+  });
+
   it('an unknown applicant is not found', async () => {
     expect((await failure('tracker.get', { applicantId: '00000000-0000-4000-8000-000000000000' })).code).toBe('not-found');
   });
@@ -217,6 +236,29 @@ describe('the dashboard and reminders across applicants, as the days pass', () =
       ['李娜', 'public-notice', 'due-soon'],
       ['李娜', 'materials-submission', 'due-soon'],
     ]);
+  });
+
+  it('a closed round is not a list of overdue deadlines: the reminders name the round that closed, once per applicant (issue 11)', async () => {
+    const on = async (today: string) => value<ReplyOf<'tracker.reminders'>>(await backend.invoke('tracker.reminders', { today }));
+    // Round 3's materials window ended on 19 September 2025; a year later nothing of it is "overdue 365 days".
+    const later = await on('2026-12-06');
+    expect(later.items).toEqual([]);
+    expect(later.closedRounds).toEqual([{ applicantId, nameZh: '张伟', nameLatin: '', round: { id: 'shanghai-c-r3', name: expect.objectContaining({ zh: expect.stringContaining('第三批') }) }, closedOn: '2025-09-19' }]);
+    // The tracker's "next" and HR's dashboard do not count the closed round's missed dates as work to do.
+    expect((await get('2026-12-06')).next).toBeNull();
+    const dashboard = value<ReplyOf<'tracker.dashboard'>>(await backend.invoke('tracker.dashboard', { today: '2026-12-06' }));
+    expect(dashboard.rows.find((row) => row.applicantId === applicantId)).toMatchObject({ next: null, overdue: 0 });
+    // While the round is open, a missed date is an overdue reminder and no round is closed.
+    const open = await on('2025-09-13');
+    expect(open.items.some((item) => item.deadline.state === 'overdue')).toBe(true);
+    expect(open.closedRounds).toEqual([]);
+  });
+
+  it('a date of a closed round still ahead (an interview) stays a reminder', async () => {
+    value(await backend.invoke('tracker.updateCase', { applicantId, patch: { interviewOn: '2025-10-20' }, today: '2025-10-15' }));
+    const reply = value<ReplyOf<'tracker.reminders'>>(await backend.invoke('tracker.reminders', { today: '2025-10-15' }));
+    expect(reply.items.map((item) => [item.deadline.id, item.deadline.state])).toEqual([['interview', 'due-soon']]);
+    expect(reply.closedRounds.map((entry) => entry.round.id)).toEqual(['shanghai-c-r3']);
   });
 
   it('without a "today" from the renderer, the backend’s clock decides (TITLEPREP_NOW in browser mode)', async () => {

@@ -6,7 +6,8 @@ import type { ChecklistReply } from '../../../shared/contract/materialsChannels'
 import { fail, ok } from '../../../shared/contract/result';
 import { seedChecklist, unknownDefaults } from '../../../shared/materials/checklist';
 import { requirementSource, startingValues } from '../../../shared/materials/requirements';
-import type { Programme } from '../../../shared/programmes/schema';
+import type { EmployerKind } from '../../../shared/profile/schema';
+import { type Programme, appliesToEmployer } from '../../../shared/programmes/schema';
 import { programmeById } from '../form/load';
 import type { Handlers } from '../handlerContext';
 
@@ -14,10 +15,12 @@ type MaterialsChannel = Extract<Channel, `materials.${string}`>;
 
 const noApplicant = (id: string) => fail('not-found', `No applicant with id ${id}`);
 
-function defaultsOf(programme: Programme): ChecklistReply['defaults'] {
+/** Every default (an item may name one that no longer applies), each saying whether it applies to this applicant. */
+function defaultsOf(programme: Programme, employerKind: EmployerKind | null): ChecklistReply['defaults'] {
   return programme.defaultPaperMaterials.map((material) => ({
     id: material.id,
     label: material.label,
+    applies: appliesToEmployer(material, employerKind),
     source: material.source,
     starting: startingValues(programme, material.id),
     startingValuesSource: requirementSource(material.id),
@@ -31,14 +34,16 @@ export const materialsHandlers: Pick<Handlers, MaterialsChannel> = {
     const programmeId = context.programmes.application(applicantId).programmeId;
     const programme = programmeId === null ? null : programmeById(programmeId, context);
     if (!programme) return ok({ programme: null, revision: 0, items: [], defaults: [], listUnknown: null, updatedAt: null });
+    // 事业单位 staff have the supervising authority's post confirmation among their materials.
+    const employerKind = context.applicants.getProfile(applicantId)?.profile.person.employerKind ?? null;
     const stored =
       context.materials.checklist(applicantId, programme.id) ??
-      context.materials.seedOnce(applicantId, programme.id, seedChecklist(programme, randomUUID), context.now());
+      context.materials.seedOnce(applicantId, programme.id, seedChecklist(programme, randomUUID, employerKind), context.now());
     return ok({
       programme: { id: programme.id, name: programme.name },
       revision: stored.revision,
       items: stored.items,
-      defaults: defaultsOf(programme),
+      defaults: defaultsOf(programme, employerKind),
       listUnknown: programme.unknowns.paperMaterialsList.source,
       updatedAt: stored.updatedAt,
     });

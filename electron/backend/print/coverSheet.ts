@@ -61,6 +61,31 @@ export async function buildCoverSheetPdf(file: ApplicationFile, contents: CoverC
     if (quote) rule.push({ text: [quote, quoteNote ? ` ${quoteNote.zh}` : ''], fontSize: L.sizesPt.english });
     rule.push({ text: origin.zh, fontSize: L.sizesPt.english, color: L.colors.note });
   }
+  // One column per signed section of the programme's form; none (TitlePrep's own sheet): no table at all.
+  function signingTable(): Content[] {
+    if (signing.places.length === 0) return [];
+    const [copyColumn = 14] = L.columns.signing;
+    const rest = (100 - copyColumn) / signing.places.length;
+    return [
+      {
+        table: {
+          widths: percentWidths([copyColumn, ...signing.places.map(() => rest)]),
+          headerRows: 1,
+          // The copies stay together with their header: a short table is never split over two pages.
+          keepWithHeaderRows: signing.copies.length,
+          dontBreakRows: true,
+          body: [
+            header(signing.columns),
+            ...signing.copies.map((copy) => [
+              { ...bilingual(copy, options), alignment: 'center' } as TableCell,
+              ...signing.places.map((place) => ({ columns: [{ text: pzh('print.cover.checkbox'), width: L.sizesPt.checkbox + 2, fontSize: L.sizesPt.checkbox, lineHeight: 1 }, { ...bilingual(place, options), width: '*' }] }) as TableCell),
+            ]),
+          ],
+        },
+        layout: table,
+      },
+    ];
+  }
   const definition: TDocumentDefinitions = {
     pageSize: geometry.pageSize,
     pageMargins: geometry.margins,
@@ -97,26 +122,18 @@ export async function buildCoverSheetPdf(file: ApplicationFile, contents: CoverC
       },
       heading(1, content.printing.heading, options),
       ...content.printing.lines.map((line) => ({ ...bilingual(line, options), margin: [0, 0, 0, 2] }) as Content),
-      heading(2, signing.heading, options),
-      { stack: rule, margin: [0, 0, 0, 4] },
-      bilingual(signing.form.text, options, signing.form.draft ? { color: L.colors.warning, bold: true, margin: [0, 0, 0, 6] } : { margin: [0, 0, 0, 6] }),
       {
-        table: {
-          widths: percentWidths(L.columns.signing),
-          headerRows: 1,
-          // The copies stay together with their header: a short table is never split over two pages.
-          keepWithHeaderRows: signing.copies.length,
-          dontBreakRows: true,
-          body: [
-            header(signing.columns),
-            ...signing.copies.map((copy) => [
-              { ...bilingual(copy, options), alignment: 'center' } as TableCell,
-              ...signing.places.map((place) => ({ columns: [{ text: pzh('print.cover.checkbox'), width: L.sizesPt.checkbox + 2, fontSize: L.sizesPt.checkbox, lineHeight: 1 }, { ...bilingual(place, options), width: '*' }] }) as TableCell),
-            ]),
-          ],
-        },
-        layout: table,
-      },
+        // The heading, the rule, the note on the form and the table of places read as one: they move to the
+        // next page together, never a table apart from what introduces it.
+        unbreakable: true,
+        stack: [
+          heading(2, signing.heading, options),
+          { stack: rule, margin: [0, 0, 0, 4] },
+          bilingual(signing.form.text, options, signing.form.draft ? { color: L.colors.warning, bold: true, margin: [0, 0, 0, 6] } : { margin: [0, 0, 0, 6] }),
+          ...(signing.none ? [bilingual(signing.none, options, { margin: [0, 0, 0, 6] })] : []),
+          ...signingTable(),
+        ],
+      } as Content,
       heading(3, content.checklist.heading, options),
       ...content.checklist.steps.map((step) => checkbox(step, options)),
       ...(content.acknowledged ? [heading(4, content.acknowledged.heading, options), ...content.acknowledged.lines.map((line) => bilingual(line, options, { margin: [0, 3, 0, 0] }))] : []),

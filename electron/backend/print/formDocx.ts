@@ -118,6 +118,8 @@ export async function buildFormDocx(file: ApplicationFile, options: DocxOptions)
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: twipsFromPoints(L.spacingPt.afterTitle) }, children: textRuns(content.title, { sizePt: L.sizesPt.title, heading: true }) }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: twipsFromPoints(L.spacingPt.afterSubtitle) }, children: textRuns(content.subtitle, { sizePt: L.sizesPt.subtitle }) }),
   ];
+  // TitlePrep's own sheet says so under the title: it is not the programme's form.
+  if (content.note) children.push(new Paragraph({ spacing: { after: twipsFromPoints(L.spacingPt.afterSubtitle) }, children: textRuns(content.note, { sizePt: L.sizesPt.note, color: L.colors.note }) }));
   for (const section of content.sections) {
     children.push(sectionTable(section, options));
     // Two tables in a row would merge in Word: a hairline paragraph keeps them apart.

@@ -11,6 +11,7 @@ import draftMark from '../../../templates/print/draft-mark.json';
 import { type FormSection, type GridLine, type StatementSection, formContent } from '../../../shared/print/formContent';
 import { type PrintValue, applicantName, beijingTime } from '../../../shared/print/values';
 import { pzh } from '../../../shared/i18n/print';
+import { SIGNED_SECTIONS, type SignedSectionId } from '../../../shared/programmes/schema';
 import type { ApplicationFile } from '../form/load';
 import { FAMILY, HEADING_FAMILY, borderedTable, pageGeometry, pdfInfo, percentWidths, renderPdf, valueText } from './pdfLayout';
 import type { BuiltPdf, FormDraftBuilder, PrintOptions } from './types';
@@ -39,9 +40,9 @@ function tooTallForAPage(values: readonly PrintValue[], widthPercent: number): b
   });
 }
 
-/** The section's title row across `columns` cells, in 黑体 style; `id` names the title's text node. */
-function titleRow(section: FormSection, columns: number, id?: string): TableCell[] {
-  const first: TableCell = { text: section.title.zh, colSpan: columns, font: HEADING_FAMILY, fontSize: L.sizesPt.section, fillColor: L.colors.section, ...(id ? { id } : {}) } as TableCell;
+/** The section's title row across `columns` cells, in 黑体 style. */
+function titleRow(section: FormSection, columns: number): TableCell[] {
+  const first: TableCell = { text: section.title.zh, colSpan: columns, font: HEADING_FAMILY, fontSize: L.sizesPt.section, fillColor: L.colors.section } as TableCell;
   return [first, ...Array.from({ length: columns - 1 }, () => ({}) as TableCell)];
 }
 
@@ -142,14 +143,12 @@ function statementTable(section: StatementSection, options: PrintOptions): Conte
       }
     : { columns: [{ width: '*', text: '' }, { width: 'auto', stack: lines }], margin: [0, 6, 0, 2] };
   return {
-    // One page holds the heading, the wording, the signer, the date and the seal space: never split.
-    unbreakable: true,
+    // One page holds the heading, the wording, the signer, the date and the seal space: never split (the
+    // document's pageBreakBefore moves the whole section to the next page when it would run over).
+    id: section.id,
     stack: [
       {
-        // The id on the title's text, not on this block: pdfmake moves an unbreakable block that does not fit to
-        // the next page and corrects the page of its text lines only, so the block's own position kept the
-        // page it was tried on (the cover said page 4 for the employer's box printed on page 5).
-        table: { widths: ['*'], body: [titleRow(section, 1, section.id), [{ stack: wording } as TableCell], [signing as TableCell]] },
+        table: { widths: ['*'], body: [titleRow(section, 1), [{ stack: wording } as TableCell], [signing as TableCell]] },
         // The wording and the signing space read as one box, as on a printed form.
         layout: { ...tableLayout, hLineWidth: (index: number, node) => (index === 2 ? 0 : tableLayout.hLineWidth!(index, node)) },
       },
@@ -204,14 +203,21 @@ export const buildFormDraftPdf: FormDraftBuilder = async (file: ApplicationFile,
       fontSize: L.draftMark.sizePt,
       color: L.draftMark.color,
     }),
-    // Never breaks a page: only notes where the signed and sealed sections landed, for the cover sheet.
+    // A signed or sealed section that would run over a page starts on the next one, whole. (pdfmake's
+    // `unbreakable` moves such a block too, but reports the position it had before the move: the cover
+    // sheet then named the wrong page.) Notes where each section landed, for the cover sheet.
     pageBreakBefore: (node) => {
-      if ((node.id === 'commitment' || node.id === 'employerVerification') && node.startPosition) signing[node.id] = node.startPosition.pageNumber;
-      return false;
+      if (!node.id || !(SIGNED_SECTIONS as readonly string[]).includes(node.id) || !node.startPosition) return false;
+      // Moved: it starts at the top of the next page (pdfmake does not ask again about a node it moved).
+      const moved = node.pageNumbers.length > 1;
+      signing[node.id as SignedSectionId] = node.startPosition.pageNumber + (moved ? 1 : 0);
+      return moved;
     },
     content: [
       { text: content.title, font: HEADING_FAMILY, fontSize: L.sizesPt.title, alignment: 'center', margin: [0, 0, 0, L.spacingPt.afterTitle] },
       { text: content.subtitle, fontSize: L.sizesPt.subtitle, alignment: 'center', margin: [0, 0, 0, L.spacingPt.afterSubtitle] },
+      // TitlePrep's own sheet says so under the title: it is not the programme's form.
+      ...(content.note ? [{ text: content.note, fontSize: L.sizesPt.note, color: L.colors.note, margin: [0, 0, 0, L.spacingPt.afterSubtitle] } as Content] : []),
       ...content.sections.map((section) => sectionContent(section, options)),
     ],
   };

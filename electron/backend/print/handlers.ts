@@ -10,6 +10,9 @@ import { acknowledgedFindings, acknowledgedLines } from '../../../shared/review/
 import { reviewOf } from '../review/reviewOf';
 import { paragraphsFromPlainText } from '../../../shared/summary/document';
 import { pzh } from '../../../shared/i18n/print';
+import { formTitle } from '../../../shared/print/formContent';
+import { formOf } from '../../../shared/programmes/applicationForm';
+import { SIGNED_SECTIONS } from '../../../shared/programmes/schema';
 import type { HandlerContext, Handlers } from '../handlerContext';
 import { buildSummaryPdf } from '../documents/export/summaryPdf';
 import { summaryPrintText } from '../documents/export/summaryText';
@@ -156,7 +159,7 @@ async function packet(request: ParsedRequestOf<'print.packet'>, context: Handler
   const duplex = request.duplex;
   const cover = await buildCoverSheet(file, {
     parts: [
-      { title: official ? tp('zh', 'packet.part.official') : pzh('print.form.title'), pages: form?.pages ?? officialPages, copies },
+      { title: official ? tp('zh', 'packet.part.official') : formTitle(file.programme), pages: form?.pages ?? officialPages, copies },
       { title: summaryPrintText('').title, pages: summary.pages, copies },
       { title: pzh('print.notice.title'), pages: notice.pages, copies: 1 },
       { title: pzh('print.record.title'), pages: record.pages, copies: 1 },
@@ -201,12 +204,17 @@ async function packet(request: ParsedRequestOf<'print.packet'>, context: Handler
 /** Where each copy is signed or sealed, pages counted within a copy (form first, then the summary). */
 function signingPages(form: BuiltPdf | null, summary: BuiltPdf): NonNullable<CoverContents['signingPages']> {
   const pages: NonNullable<CoverContents['signingPages']> = [];
-  if (form?.signing?.commitment) pages.push({ page: form.signing.commitment, what: 'commitment' });
-  if (form?.signing?.employerVerification) pages.push({ page: form.signing.employerVerification, what: 'employerVerification' });
+  for (const what of SIGNED_SECTIONS) {
+    const page = form?.signing?.[what];
+    if (page) pages.push({ page, what });
+  }
   // The summary ends with the applicant's signature: its last page. (An official form's pages are its own.)
   if (form) pages.push({ page: form.pages + summary.pages, what: 'summarySignature' });
   return pages;
 }
+
+/** The draft's file name: 考核认定表_草稿, or 申报信息汇总_草稿 for a programme that publishes no form. */
+const formFileStem = (job: Job) => tp(job.language, job.file.programme && formOf(job.file.programme).name ? 'packet.file.formDraft' : 'packet.file.details');
 
 /** The top band's left label: the draft mark, or the applicant (a long name shortened to stay on one line). */
 function bandNote(job: Job): string {
@@ -255,12 +263,12 @@ export const printHandlers: Pick<Handlers, PrintChannel> = {
   }),
   'print.formDraftPdf': withJob(['form'], async (job) => {
     const built = await buildFormDraft(job.file, job.options);
-    const stamped = await single(built.bytes, job, pzh('print.form.title'), { note: bandNote(job), pageLabel });
-    return ok(pdfReply(job.fileName(tp(job.language, 'packet.file.formDraft'), 'pdf'), stamped));
+    const stamped = await single(built.bytes, job, formTitle(job.file.programme), { note: bandNote(job), pageLabel });
+    return ok(pdfReply(job.fileName(formFileStem(job), 'pdf'), stamped));
   }),
   'print.formDocx': withJob(['form'], async (job) => {
     const bytes = await buildFormDocx(job.file, job.options);
-    return ok(docxReply(job.fileName(tp(job.language, 'packet.file.formDraft'), 'docx'), bytes));
+    return ok(docxReply(job.fileName(formFileStem(job), 'docx'), bytes));
   }),
   'print.officialForm.import': async (request, { applicants, forms, now, untrusted }) => {
     if (!applicants.exists(request.applicantId)) return notFound(request.applicantId);

@@ -4,6 +4,7 @@
 // page never carries two page numbers and an imported official PDF is labelled the same way.
 import type { ApplicationFile } from '../form/load';
 import type { FontFiles } from '../documents/fonts';
+import type { SignedSectionId } from '../../../shared/programmes/schema';
 
 /**
  * How a document is made. There is no language: every document that is handed in or posted is Chinese
@@ -21,7 +22,7 @@ export interface BuiltPdf {
   bytes: Buffer;
   pages: number;
   /** Pages (1-based) where a signed or sealed section of the document landed, by section id. */
-  signing?: Partial<Record<'commitment' | 'employerVerification', number>>;
+  signing?: Partial<Record<SignedSectionId, number>>;
 }
 
 /** The dates of the public notice, computed on the working-day calendar (see shared/print/noticePeriod.ts). */

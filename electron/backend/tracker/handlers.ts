@@ -3,15 +3,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Channel } from '../../../shared/contract/channels';
 import { fail, ok, type Result } from '../../../shared/contract/result';
-import type { TrackerView } from '../../../shared/contract/trackerChannels';
-import { dueItems } from '../../../shared/tracker/deadlines';
+import type { ClosedRoundReminder, Reminder, TrackerView } from '../../../shared/contract/trackerChannels';
+import { roundStatusOf } from '../../../shared/eligibility/roundStatus';
+import { remindersOf } from '../../../shared/tracker/reminders';
 import { VERIFICATION_STEP_ID } from '../../../shared/tracker/certificateVerification';
 import { applicableSteps } from '../../../shared/tracker/steps';
 import type { HandlerContext, Handlers } from '../handlerContext';
 import { programmeById } from '../form/load';
 import { deadlinesIcs } from './icsExport';
 import { CorrectionSentError } from './repository';
-import { clockToday, dashboardRows, trackerView } from './view';
+import { clockToday, dashboardRows, employerKindOf, trackerView } from './view';
 import { updateVerificationStep } from './verificationStep';
 import { updateCaseWithNoticeStart } from './noticeStart';
 
@@ -55,7 +56,7 @@ export const trackerHandlers: Pick<Handlers, TrackerChannel> = {
     write(request, context, (programmeId, now) => {
       const application = context.programmes.application(request.applicantId);
       const programme = programmeById(programmeId, context);
-      const inPath = programme !== null && applicableSteps(programme, application.targetLevel).some((step) => step.id === request.stepId);
+      const inPath = programme !== null && applicableSteps(programme, application.targetLevel, employerKindOf(request.applicantId, context)).some((step) => step.id === request.stepId);
       if (!inPath) return fail('validation', `Step ${request.stepId} is not on this applicant's path`, [{ path: ['stepId'], key: 'tracker.error.stepNotInPath' }]);
       if (request.stepId === VERIFICATION_STEP_ID) return updateVerificationStep(request.applicantId, programmeId, request.patch, now, context);
       context.tracker.updateStep(request.applicantId, programmeId, request.stepId, request.patch, now);
@@ -88,11 +89,19 @@ export const trackerHandlers: Pick<Handlers, TrackerChannel> = {
   },
   'tracker.reminders': (request, context) => {
     const today = todayOf(request, context);
-    const items = dashboardRows(context.applicants.list(), context, today).flatMap((row) =>
-      dueItems(row.deadlines).map((deadline) => ({ applicantId: row.applicantId, nameZh: row.nameZh, nameLatin: row.nameLatin, deadline })),
-    );
+    const items: Reminder[] = [];
+    const closedRounds: ClosedRoundReminder[] = [];
+    for (const row of dashboardRows(context.applicants.list(), context, today)) {
+      const who = { applicantId: row.applicantId, nameZh: row.nameZh, nameLatin: row.nameLatin };
+      const programme = row.programmeId === null ? null : programmeById(row.programmeId, context);
+      const status = programme ? roundStatusOf(programme, today) : 'unknown';
+      const { due, closedRoundMissed } = remindersOf(row.deadlines, status);
+      items.push(...due.map((deadline) => ({ ...who, deadline })));
+      const window = programme?.dates.materialsWindow.value ?? null;
+      if (programme && window && closedRoundMissed > 0) closedRounds.push({ ...who, round: { id: programme.id, name: programme.name }, closedOn: window.to });
+    }
     items.sort((a, b) => (a.deadline.date ?? '').localeCompare(b.deadline.date ?? ''));
-    return ok({ today, settings: context.tracker.settings(), items });
+    return ok({ today, settings: context.tracker.settings(), items, closedRounds });
   },
   'tracker.ics': (request, context) => {
     if (request.applicantId !== undefined && !context.applicants.exists(request.applicantId)) return notFound(request.applicantId);

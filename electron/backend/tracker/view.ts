@@ -7,11 +7,14 @@ import { type Result, fail, ok } from '../../../shared/contract/result';
 import { BUNDLED_HOLIDAY_YEARS } from '../../../shared/calendar/holidayData';
 import { BUNDLED_CALENDAR, type WorkCalendar, createWorkCalendar } from '../../../shared/calendar/workdays';
 import { emptyForm, type AssessmentForm } from '../../../shared/form/schema';
+import type { EmployerKind } from '../../../shared/profile/schema';
 import type { Programme } from '../../../shared/programmes/schema';
 import { VERIFICATION_STEP_ID, withProfileVerification } from '../../../shared/tracker/certificateVerification';
 import { dateOrderWarnings } from '../../../shared/tracker/dateOrder';
 import type { StepRecord } from '../../../shared/tracker/schema';
 import { type Deadline, computeDeadlines, nextDeadline } from '../../../shared/tracker/deadlines';
+import { roundStatusOf } from '../../../shared/eligibility/roundStatus';
+import { nextOf, overdueCount } from '../../../shared/tracker/reminders';
 import { applicableSteps, defaultStepRecord, isEmployerAppointed, stepRecordsFor } from '../../../shared/tracker/steps';
 import { programmeById } from '../form/load';
 import { withNoticeStart } from './noticeStart';
@@ -42,6 +45,11 @@ export function stepRecordsOf(applicantId: string, programmeId: string, context:
   return [...stored.filter((record) => record.stepId !== VERIFICATION_STEP_ID), withProfileVerification(own, certificates)];
 }
 
+/** The employer kind in the applicant's profile (null when not entered). */
+export function employerKindOf(applicantId: string, context: TrackerContext): EmployerKind | null {
+  return context.applicants.getProfile(applicantId)?.profile.person.employerKind ?? null;
+}
+
 /** The form, or an empty one when it is damaged: the tracker must still open (the form page reports it). */
 function formOf(applicantId: string, context: TrackerContext): AssessmentForm {
   try {
@@ -54,6 +62,8 @@ function formOf(applicantId: string, context: TrackerContext): AssessmentForm {
 export interface ApplicantTracking {
   programme: Programme | null;
   level: TrackerView['level'];
+  /** The profile's employer kind: a 事业单位's staff have the post-confirmation step. */
+  employerKind: EmployerKind | null;
   form: AssessmentForm;
   deadlines: Deadline[];
 }
@@ -64,10 +74,12 @@ export function trackApplicant(applicantId: string, context: TrackerContext, tod
   const programme = application.programmeId === null ? null : programmeById(application.programmeId, context);
   const level = application.targetLevel;
   const form = formOf(applicantId, context);
-  if (!programme) return { programme: null, level, form, deadlines: [] };
+  if (!programme) return { programme: null, level, employerKind: null, form, deadlines: [] };
+  const employerKind = employerKindOf(applicantId, context);
   const deadlines = computeDeadlines({
     programme,
     level,
+    employerKind,
     steps: stepRecordsOf(applicantId, programme.id, context),
     trackerCase: withNoticeStart(context.tracker.case(applicantId, programme.id), form.publicNotice.startDate),
     publicNotice: form.publicNotice,
@@ -75,13 +87,13 @@ export function trackApplicant(applicantId: string, context: TrackerContext, tod
     today,
     dueSoonDays: context.tracker.settings().dueSoonDays,
   });
-  return { programme, level, form, deadlines };
+  return { programme, level, employerKind, form, deadlines };
 }
 
 export function trackerView(applicantId: string, context: TrackerContext, today: string): Result<TrackerView> {
   if (!context.applicants.exists(applicantId)) return fail('not-found', `No applicant with id ${applicantId}`);
   const settings = context.tracker.settings();
-  const { programme, level, form, deadlines } = trackApplicant(applicantId, context, today, workCalendar(context));
+  const { programme, level, employerKind, form, deadlines } = trackApplicant(applicantId, context, today, workCalendar(context));
   const verification = form.employerVerification;
   const formPart = {
     publicNotice: { ...form.publicNotice },
@@ -93,7 +105,7 @@ export function trackerView(applicantId: string, context: TrackerContext, today:
       case: withNoticeStart(context.tracker.case(applicantId, ''), form.publicNotice.startDate), correctionItems: [], deadlines: [], next: null, orderWarnings: [], form: formPart, timeline: [],
     });
   }
-  const steps = applicableSteps(programme, level);
+  const steps = applicableSteps(programme, level, employerKind);
   const records = stepRecordsFor(steps, stepRecordsOf(applicantId, programme.id, context));
   const trackerCase = withNoticeStart(context.tracker.case(applicantId, programme.id), form.publicNotice.startDate);
   const employerAppointed = isEmployerAppointed(programme, level);
@@ -120,7 +132,7 @@ export function trackerView(applicantId: string, context: TrackerContext, today:
     case: trackerCase,
     correctionItems: context.tracker.items(applicantId, programme.id),
     deadlines,
-    next: nextDeadline(deadlines),
+    next: nextOf(deadlines, roundStatusOf(programme, today)),
     orderWarnings: dateOrderWarnings(trackerCase, steps, records, today),
     form: formPart,
     timeline: context.tracker.timeline(applicantId, programme.id),
@@ -131,9 +143,9 @@ export function trackerView(applicantId: string, context: TrackerContext, today:
 export function dashboardRows(applicants: readonly ApplicantSummary[], context: TrackerContext, today: string) {
   const calendar = workCalendar(context);
   const rows = applicants.map((applicant) => {
-    const { programme, level, form, deadlines } = trackApplicant(applicant.id, context, today, calendar);
+    const { programme, level, employerKind, form, deadlines } = trackApplicant(applicant.id, context, today, calendar);
     const trackerCase = programme ? withNoticeStart(context.tracker.case(applicant.id, programme.id), form.publicNotice.startDate) : null;
-    const steps = programme ? applicableSteps(programme, level) : [];
+    const steps = programme ? applicableSteps(programme, level, employerKind) : [];
     const records = programme ? stepRecordsFor(steps, stepRecordsOf(applicant.id, programme.id, context)) : [];
     const currentIndex = records.findIndex((record) => record.status !== 'done');
     const current = currentIndex >= 0 ? steps[currentIndex] : undefined;
@@ -148,8 +160,9 @@ export function dashboardRows(applicants: readonly ApplicantSummary[], context: 
       employerAppointed: programme ? isEmployerAppointed(programme, level) : false,
       acceptanceNumber: trackerCase?.acceptanceNumber ?? '',
       currentStep: current ? { id: current.id, name: current.name, status: records[currentIndex]!.status } : null,
-      next: nextDeadline(deadlines),
-      overdue: deadlines.filter((deadline) => deadline.state === 'overdue').length,
+      // A closed round's missed dates are not "next" nor overdue work (the reminders say the round closed).
+      next: programme ? nextOf(deadlines, roundStatusOf(programme, today)) : nextDeadline(deadlines),
+      overdue: programme ? overdueCount(deadlines, roundStatusOf(programme, today)) : 0,
       dueSoon: deadlines.filter((deadline) => deadline.state === 'due-soon').length,
       employer: {
         noticeStart: notice?.window?.from ?? null,

@@ -64,7 +64,11 @@ export function ApplicationForm({ application, programmes, programme, field, sta
   ].filter((id) => id !== application.programmeId);
   const roundName = (id: string) => {
     const summary = programmes.find((entry) => entry.id === id);
-    return summary ? nameOf(summary) : t('application.roundNotBundled', { id });
+    if (summary) return nameOf(summary);
+    // A round named only by the notices that exclude it ("第一、二批"): its city and number, never the bare id.
+    const numbered = /^(shanghai|guangzhou)-c-r(\d+)$/.exec(id);
+    if (numbered) return t('application.roundNumbered', { city: t(`city.${numbered[1] as 'shanghai' | 'guangzhou'}`), round: Number(numbered[2]) });
+    return t('application.roundNotBundled', { id });
   };
   const toggleRound = (id: string, on: boolean) =>
     onChange({ ...application, earlierRounds: on ? [...application.earlierRounds, id] : application.earlierRounds.filter((round) => round !== id) });

@@ -36,9 +36,11 @@ interface Props {
   onRefreshReport(): void;
   /** Sections the programme does not have (Guangzhou: the Shanghai signature sections). */
   hidden?: readonly string[];
+  /** false: the programme publishes no form (Guangzhou): the report names TitlePrep's sheet of details. */
+  formPublished?: boolean;
 }
 
-export function FormAside({ applicantId, saveState, unsavedText, onRetry, report, onRefreshReport, hidden = [] }: Props) {
+export function FormAside({ applicantId, saveState, unsavedText, onRetry, report, onRefreshReport, hidden = [], formPublished = true }: Props) {
   const { t, language } = useI18n();
   // Hash links would be read as routes: scroll and move the focus by hand.
   const jump = (id: string) => {
@@ -60,7 +62,7 @@ export function FormAside({ applicantId, saveState, unsavedText, onRetry, report
           ))}
         </ul>
       </nav>
-      <ReportPanel applicantId={applicantId} state={report} onRefresh={onRefreshReport} />
+      <ReportPanel applicantId={applicantId} state={report} onRefresh={onRefreshReport} formPublished={formPublished} />
       <a className="button button-primary print-link" href={hrefOf({ name: 'print', applicantId })}>
         {tf(language, 'form.printLink')}
       </a>

@@ -20,7 +20,8 @@ import { pendingFormSaves, unsavedFormDrafts } from './pending';
 import { ProfileView } from './ProfileView';
 import { AchievementList, AwardList, PaperList, PatentList, StandardList } from './RecordLists';
 import { RegistrationSection } from './RegistrationSection';
-import { CommitmentSection, EmployerVerificationSection } from './SignatureSections';
+import { CommitmentSection, EmployerVerificationSection, PostConfirmationSection } from './SignatureSections';
+import { formOf, signedSections } from '../../../shared/programmes/applicationForm';
 import { type SummaryInfo, SummaryLinkSection } from './SummaryLinkSection';
 import { PublicNoticeSection } from './PublicNoticeSection';
 import type { NoticeMinimum } from './noticePeriod';
@@ -52,14 +53,18 @@ interface Props {
   onConflict(): void;
 }
 
-const SHANGHAI_ONLY_SECTIONS = ['commitment', 'employerVerification'] as const;
+/** The form page's sections that exist only where the programme's form has them signed. */
+const SIGNED_FORM_SECTIONS = ['commitment', 'employerVerification'] as const;
 
 type ListKey = 'achievements' | 'papers' | 'patents' | 'standards' | 'awards';
 
 export function FormEditor({ applicantId, stored, initialDraft, profile, summary, noticeMinimum, programme, calendar, report, refreshReport, field, onConflict }: Props) {
   const { language } = useI18n();
-  // Guangzhou: no Shanghai 个人承诺 / 单位核实意见 sections (沪人社专〔2024〕296号 四(三) is Shanghai's).
-  const shanghaiSections = programme?.city !== 'guangzhou';
+  // The signed sections are the programme's (applicationForm): Guangzhou's catalogue has none, Shanghai's
+  // 考核认定表 has the 个人承诺 and the 单位核实意见 (沪人社专〔2024〕296号 四(三)), and for a 事业单位's staff
+  // the supervising authority's post confirmation, which is written on paper only.
+  const signed = signedSections(programme, profile.person.employerKind);
+  const postConfirmation = programme ? formOf(programme).sections.find((section) => section.id === 'postConfirmation' && signed.includes('postConfirmation')) ?? null : null;
   const [draft, setDraft] = useState<AssessmentFormInput>(initialDraft ?? stored.form);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'unchanged' });
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
@@ -157,7 +162,8 @@ export function FormEditor({ applicantId, stored, initialDraft, profile, summary
           onRetry={() => void saver.flush()}
           report={report}
           onRefreshReport={refreshReport}
-          hidden={shanghaiSections ? [] : SHANGHAI_ONLY_SECTIONS}
+          hidden={SIGNED_FORM_SECTIONS.filter((id) => !signed.includes(id))}
+          formPublished={programme === null || formOf(programme).name !== null}
         />
         <form
           className="form-page-form"
@@ -186,8 +192,9 @@ export function FormEditor({ applicantId, stored, initialDraft, profile, summary
           <StandardList rows={draft.standards} onChange={list('standards')} />
           <AwardList rows={draft.awards} onChange={list('awards')} />
           <SummaryLinkSection applicantId={applicantId} info={summary} />
-          {shanghaiSections && <CommitmentSection commitment={draft.commitment} onChange={patch('commitment')} />}
-          {shanghaiSections && <EmployerVerificationSection verification={draft.employerVerification} onChange={patch('employerVerification')} />}
+          {signed.includes('commitment') && <CommitmentSection commitment={draft.commitment} onChange={patch('commitment')} />}
+          {signed.includes('employerVerification') && <EmployerVerificationSection verification={draft.employerVerification} onChange={patch('employerVerification')} />}
+          {postConfirmation && <PostConfirmationSection source={postConfirmation.source} />}
           <PublicNoticeSection notice={draft.publicNotice} onChange={patch('publicNotice')} minimum={noticeMinimum} programme={programme} calendar={calendar} />
         </form>
       </div>

@@ -6,6 +6,7 @@ import { createWorkCalendar } from '../../../shared/calendar/holidayYear';
 import type { AppError } from '../../../shared/contract/result';
 import { tf } from '../../../shared/i18n/form';
 import type { Programme } from '../../../shared/programmes/schema';
+import { formOf } from '../../../shared/programmes/applicationForm';
 import type { Profile } from '../../../shared/profile/schema';
 import { summaryTarget } from '../../../shared/summary/target';
 import { call } from '../api';
@@ -98,7 +99,10 @@ export function FormPage({ applicantId, field }: { applicantId: string; field?: 
 
   const applicant = applicants?.find((item) => item.id === applicantId);
   const name = applicant ? displayName(applicant, t('common.unnamed')) : '';
-  const heading = <h1>{name ? tf(language, 'form.title', { name }) : tf(language, 'nav.form')}</h1>;
+  // A programme that publishes no form (Guangzhou): the page prepares TitlePrep's sheet of details, not a 考核认定表.
+  const loadedProgramme = load.kind === 'loaded' ? load.context.programme : null;
+  const published = loadedProgramme === null || formOf(loadedProgramme).name !== null;
+  const heading = <h1>{name ? tf(language, published ? 'form.title' : 'form.title.details', { name }) : tf(language, 'nav.form')}</h1>;
 
   if (load.kind === 'loading') return <p className="page muted">{t('common.loading')}</p>;
   if (load.kind === 'failed') {
@@ -119,7 +123,7 @@ export function FormPage({ applicantId, field }: { applicantId: string; field?: 
     <CopyAnnouncer>
       <div className="page form-page">
         {heading}
-        <p className="muted intro">{tf(language, 'form.intro')}</p>
+        <p className="muted intro">{tf(language, published ? 'form.intro' : 'form.intro.details')}</p>
         {conflicted && (
           <div className="banner banner-warning" role="alert">
             <span>{tf(language, 'form.conflict')}</span>

@@ -1,6 +1,7 @@
 // 登记信息: the committee (the programme's assessing body, or the user's override: shared/form/committee.ts)
 // and specialty group (typed here), the employer as on its seal and its credit code (shown from the
 // profile, edited there), and the unit that pays the social insurance.
+import { formOf } from '../../../shared/programmes/applicationForm';
 import { useRef } from 'react';
 import { effectiveCommittee } from '../../../shared/form/committee';
 import type { AssessmentFormInput } from '../../../shared/form/schema';
@@ -33,7 +34,11 @@ function Committee({ registration, programme, onChange }: Pick<Props, 'registrat
   const field = (label: string, hint: string) => (
     <FormTextField path={['registration', 'committee']} label={label} hint={hint} value={registration.committee} maxLength={LIMITS.short} onChange={(value) => onChange({ committee: value })} />
   );
-  if (committee.programmeBody === null) return field(tx('registration.committee'), tx('registration.committee.noBody'));
+  if (committee.programmeBody === null) {
+    // A programme with no published form (Guangzhou) has no online system TitlePrep knows: the committee is optional.
+    const published = programme === null || formOf(programme).name !== null;
+    return field(tx('registration.committee'), tx(published ? 'registration.committee.noBody' : 'registration.committee.noForm'));
+  }
   return (
     <div className="committee" data-committee-origin={committee.origin}>
       <dl className="readonly-values">
@@ -74,6 +79,9 @@ function FromProfile({ applicantId, label, value, field }: { applicantId: string
 export function RegistrationSection({ applicantId, registration, person, programme, onChange }: Props) {
   const { language } = useI18n();
   const tx = (key: Parameters<typeof tf>[1]) => tf(language, key);
+  // The online system's fields (专业组, the social-insurance unit) belong to a programme's published form:
+  // Guangzhou's catalogue has none, and TitlePrep's sheet of details does not print them.
+  const published = programme === null || formOf(programme).name !== null;
   // Ticking "this employer pays" hides the other unit's fields: they are emptied (a hidden value must not
   // print, nor keep the form from saving with a message no one can see) and given back on unticking.
   const stash = useRef<Pick<Registration, 'insuranceUnitName' | 'insuranceUnitCreditCode'> | null>(null);
@@ -91,14 +99,14 @@ export function RegistrationSection({ applicantId, registration, person, program
       <div className="card">
         <div className="grid">
           <Committee registration={registration} programme={programme} onChange={onChange} />
-          <FormTextField path={['registration', 'specialtyGroup']} label={tx('registration.specialtyGroup')} value={registration.specialtyGroup} maxLength={LIMITS.short} onChange={(specialtyGroup) => onChange({ specialtyGroup })} />
+          {published && <FormTextField path={['registration', 'specialtyGroup']} label={tx('registration.specialtyGroup')} value={registration.specialtyGroup} maxLength={LIMITS.short} onChange={(specialtyGroup) => onChange({ specialtyGroup })} />}
         </div>
         <dl className="readonly-values employer-from-profile">
           <FromProfile applicantId={applicantId} field="employerName" label={tx('registration.employerName')} value={person.employerName} />
           <FromProfile applicantId={applicantId} field="employerCreditCode" label={tx('registration.employerCreditCode')} value={person.employerCreditCode} />
         </dl>
         <p className="muted small">{tx('registration.fromProfile')}</p>
-        <div className="insurance">
+        {published && <div className="insurance">
           <CheckboxField
             path={['registration', 'insuranceBySameEmployer']}
             label={tx('registration.insuranceBySameEmployer')}
@@ -124,7 +132,7 @@ export function RegistrationSection({ applicantId, registration, person, program
               />
             </div>
           )}
-        </div>
+        </div>}
       </div>
     </FormSection>
   );

@@ -17,9 +17,11 @@ interface Props {
   onRefresh(): void;
   /** An id for the heading, unique on the page. */
   headingId?: string;
+  /** false: the programme publishes no form, and the form's part is TitlePrep's sheet of details (Guangzhou). */
+  formPublished?: boolean;
 }
 
-export function ReportPanel({ applicantId, state, onRefresh, headingId = 'report-heading' }: Props) {
+export function ReportPanel({ applicantId, state, onRefresh, headingId = 'report-heading', formPublished = true }: Props) {
   const { language, error } = useI18n();
   const tx = (key: FormKey, params?: Params) => tf(language, key, params);
 
@@ -46,7 +48,7 @@ export function ReportPanel({ applicantId, state, onRefresh, headingId = 'report
         {items.length > 0 && <p className="muted small">{tx('report.intro')}</p>}
         {groupByPart(items).map((group) => (
           <div key={group.part} className="report-group">
-            <h3>{tx(`report.part.${group.part}`)}</h3>
+            <h3>{tx(group.part === 'form' && !formPublished ? 'report.part.details' : `report.part.${group.part}`)}</h3>
             <ul className="report-items">
               {group.items.map((item, index) => {
                 const href = hrefOfTarget(applicantId, item.target);

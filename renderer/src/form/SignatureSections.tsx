@@ -4,7 +4,9 @@
 import type { AssessmentFormInput } from '../../../shared/form/schema';
 import { type FormKey, tf } from '../../../shared/i18n/form';
 import { LIMITS } from '../../../shared/profile/text';
+import type { Source } from '../../../shared/programmes/source';
 import { useI18n } from '../i18n';
+import { SourceNote } from '../programmes/SourceNote';
 import { CheckboxField, DateField } from '../profile/fields';
 import { Copyable, FormTextField } from './fields';
 import { FormSection } from './FormSection';
@@ -50,6 +52,22 @@ export function EmployerVerificationSection({ verification, onChange }: { verifi
             <CheckboxField path={['employerVerification', 'sealApplied']} label={tx('employerVerification.sealApplied')} checked={verification.sealApplied} onChange={(sealApplied) => onChange({ sealApplied })} />
           </div>
         </div>
+      </div>
+    </FormSection>
+  );
+}
+
+/**
+ * 事业单位 staff: the supervising authority confirms the post on paper (沪人社专〔2024〕296号 四(三)). Nothing to
+ * type: the printed form has a box for it, with the authority's seal; the wording is not published.
+ */
+export function PostConfirmationSection({ source }: { source: Source }) {
+  const tx = useText();
+  return (
+    <FormSection id="postConfirmation" title={tx('section.postConfirmation')}>
+      <div className="card">
+        <p>{tx('postConfirmation.explain')}</p>
+        <SourceNote source={source} />
       </div>
     </FormSection>
   );

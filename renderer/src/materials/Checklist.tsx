@@ -134,7 +134,7 @@ export function Checklist(props: ChecklistProps) {
     setNewLabel('');
   }
 
-  const missing = checklist.defaults.filter((entry) => !items.some((item) => item.fromDefault === entry.id));
+  const missing = checklist.defaults.filter((entry) => entry.applies && !items.some((item) => item.fromDefault === entry.id));
   function restoreDefaults() {
     const added = missing.map((entry): MaterialItem => ({ id: crypto.randomUUID(), fromDefault: entry.id, label: '', ...entry.starting, done: false, note: '' }));
     edit([...itemsRef.current, ...added]);

@@ -53,9 +53,14 @@ interface Props {
   onBusy(busy: boolean): void;
   /** The packet was refused for missing values: the report is worth reading again. */
   onRefused(): void;
+  /** false: the programme publishes no form, and the draft is TitlePrep's sheet of details (Guangzhou). */
+  formPublished: boolean;
 }
 
-export function PrintDownloads({ applicantId, onMissing, duplex, employerReview, copies, busy, onBusy, onRefused }: Props) {
+/** The draft's buttons name TitlePrep's sheet of details where the programme publishes no form. */
+const DETAILS_LABELS: Partial<Record<DocumentChannel, FormKey>> = { 'print.formDraftPdf': 'print.detailsPdf', 'print.formDocx': 'print.detailsDocx' };
+
+export function PrintDownloads({ applicantId, onMissing, duplex, employerReview, copies, busy, onBusy, onRefused, formPublished }: Props) {
   const i18n = useI18n();
   const { language } = i18n;
   const tx = (key: FormKey, params?: Params) => tf(language, key, params);
@@ -99,7 +104,7 @@ export function PrintDownloads({ applicantId, onMissing, duplex, employerReview,
         </button>
         {DOCUMENTS.map(([channel, key]) => (
           <button key={channel} type="button" disabled={busy} onClick={() => void build(channel)}>
-            {tx(key)}
+            {tx(formPublished ? key : DETAILS_LABELS[channel] ?? key)}
           </button>
         ))}
       </div>

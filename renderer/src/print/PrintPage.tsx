@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { type FormKey, tf } from '../../../shared/i18n/form';
 import type { Params } from '../../../shared/i18n/core';
+import { formOf } from '../../../shared/programmes/applicationForm';
 import { call } from '../api';
 import { useI18n } from '../i18n';
 import { markReady } from '../ready';
@@ -20,14 +21,15 @@ type OnMissing = 'refuse' | 'mark';
 export type CopiesRule = { kind: 'loading' } | { kind: 'programme'; copies: number } | { kind: 'unknown' } | { kind: 'noProgramme' };
 
 /** What the programme says about printing: the copies, and whether the summary carries the employer's seal line. */
-async function loadCopiesRule(applicantId: string): Promise<{ rule: CopiesRule; employerReview: boolean }> {
+async function loadCopiesRule(applicantId: string): Promise<{ rule: CopiesRule; employerReview: boolean; formPublished: boolean }> {
   const application = await call('application.get', { applicantId });
-  if (!application.ok || application.value.programmeId === null) return { rule: { kind: 'noProgramme' }, employerReview: false };
+  if (!application.ok || application.value.programmeId === null) return { rule: { kind: 'noProgramme' }, employerReview: false, formPublished: true };
   const programme = await call('programmes.get', { id: application.value.programmeId });
-  if (!programme.ok) return { rule: { kind: 'unknown' }, employerReview: false };
+  if (!programme.ok) return { rule: { kind: 'unknown' }, employerReview: false, formPublished: true };
   const copies = programme.value.printCopies.value;
   const employerReview = programme.value.summaryEmployerReview?.value === true;
-  return { rule: copies === null ? { kind: 'unknown' } : { kind: 'programme', copies }, employerReview };
+  const formPublished = formOf(programme.value).name !== null;
+  return { rule: copies === null ? { kind: 'unknown' } : { kind: 'programme', copies }, employerReview, formPublished };
 }
 
 const COPY_CHOICES = Array.from({ length: 10 }, (_, index) => index + 1);
@@ -45,12 +47,15 @@ export function PrintPage({ applicantId }: { applicantId: string }) {
   // The summary's employer check-and-seal block: ticked when the programme's notice asks for it, else the user's choice.
   const [employerReview, setEmployerReview] = useState(false);
   const [reviewByProgramme, setReviewByProgramme] = useState(false);
+  // Guangzhou publishes no form: no system-generated form to import, the draft is TitlePrep's sheet of details.
+  const [formPublished, setFormPublished] = useState(true);
   const [busy, setBusy] = useState(false);
   const ids = { duplex: useId(), copies: useId(), employerReview: useId() };
 
   useEffect(() => {
-    void loadCopiesRule(applicantId).then(({ rule, employerReview: required }) => {
+    void loadCopiesRule(applicantId).then(({ rule, employerReview: required, formPublished: published }) => {
       setCopiesRule(rule);
+      setFormPublished(published);
       if (rule.kind === 'programme') setCopies(rule.copies);
       setReviewByProgramme(required);
       setEmployerReview(required);
@@ -139,11 +144,12 @@ export function PrintPage({ applicantId }: { applicantId: string }) {
             busy={busy}
             onBusy={setBusy}
             onRefused={onRefresh}
+            formPublished={formPublished}
           />
-          <OfficialPdfCard applicantId={applicantId} busy={busy} onBusy={setBusy} onChanged={onRefresh} />
+          {formPublished && <OfficialPdfCard applicantId={applicantId} busy={busy} onBusy={setBusy} onChanged={onRefresh} />}
         </div>
         <div className="print-aside">
-          <ReportPanel applicantId={applicantId} state={report} onRefresh={onRefresh} />
+          <ReportPanel applicantId={applicantId} state={report} onRefresh={onRefresh} formPublished={formPublished} />
           <PrintReview applicantId={applicantId} />
         </div>
       </div>

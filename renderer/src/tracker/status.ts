@@ -1,7 +1,7 @@
 // What is overdue and due soon across applicants, loaded once and shared by every badge (the applicant list,
 // the navigation) and the reminders banner; refreshed after a tracker change and when the applicants change.
 import { useEffect, useSyncExternalStore } from 'react';
-import type { Reminder } from '../../../shared/contract/trackerChannels';
+import type { ClosedRoundReminder, Reminder } from '../../../shared/contract/trackerChannels';
 import { call } from '../api';
 import { today } from '../today';
 
@@ -9,6 +9,8 @@ export interface TrackerStatus {
   today: string;
   dueSoonDays: number;
   items: Reminder[];
+  /** Applicants whose round has closed with deadlines missed: not overdue items, a closed round. */
+  closedRounds: ClosedRoundReminder[];
 }
 
 let snapshot: TrackerStatus | null = null;
@@ -23,7 +25,7 @@ function publish(next: TrackerStatus | null): void {
 /** Loads the reminders again (a failure keeps the last answer: badges are a hint, never a blocker). */
 export function refreshTrackerStatus(): Promise<void> {
   loading = call('tracker.reminders', { today: today() }).then((result) => {
-    if (result.ok) publish({ today: result.value.today, dueSoonDays: result.value.settings.dueSoonDays, items: result.value.items });
+    if (result.ok) publish({ today: result.value.today, dueSoonDays: result.value.settings.dueSoonDays, items: result.value.items, closedRounds: result.value.closedRounds });
   });
   return loading;
 }

@@ -40,13 +40,13 @@ describe('the committee is the programme’s assessing body unless overridden', 
     expect(effectiveCommittee({ committee: '' }, null).origin).toBe('missing');
   });
 
-  it('the report before printing asks for the committee only when the programme names none', () => {
+  it('the report before printing asks for the committee only when the programme names none and has a published form (Guangzhou has neither: optional)', () => {
     const profile = profileSchema.parse(sampleProfile());
     const form = emptyForm();
     const committeeItems = (chosen: Programme | null) =>
       reportForPrinting({ profile, application: { ...emptyApplication(), programmeId: 'shanghai-c-r3' }, form, summary: null, programme: chosen }).items.filter((item) => item.target.path.join('.') === 'registration.committee');
     expect(committeeItems(shanghai)).toEqual([]);
-    expect(committeeItems(guangzhou)).toHaveLength(1);
+    expect(committeeItems(guangzhou)).toEqual([]);
     expect(committeeItems(null)).toHaveLength(1);
   });
 });

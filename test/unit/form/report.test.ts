@@ -4,6 +4,7 @@ import { emptyApplication } from '../../../shared/application/schema';
 import { type AssessmentForm, emptyForm, formSchema } from '../../../shared/form/schema';
 import { missingFor, reportForPrinting } from '../../../shared/form/validation';
 import { profileSchema } from '../../../shared/profile/schema';
+import { getProgramme } from '../../../shared/programmes';
 import { sampleProfile } from '../../support/profiles';
 
 const profile = profileSchema.parse(sampleProfile());
@@ -73,8 +74,14 @@ describe('the form schema', () => {
 });
 
 describe('only what a notice requires blocks a clean print; the rest warns (issue 11)', () => {
-  const shanghai = { city: 'shanghai' as const, summaryMinChars: { value: 3000, source: { type: 'project' as const, document: 'policy.md' as const, section: 's', note: 'n' } } };
-  const guangzhou = { city: 'guangzhou' as const, summaryMinChars: { value: null, source: shanghai.summaryMinChars.source } };
+  // The form and its signed sections are the programme's data (applicationForm), as shipped.
+  const formOfProgramme = (id: string) => {
+    const programme = getProgramme(id);
+    if (!programme.ok) throw new Error(id);
+    return programme.value.applicationForm;
+  };
+  const shanghai = { city: 'shanghai' as const, summaryMinChars: { value: 3000, source: { type: 'project' as const, document: 'policy.md' as const, section: 's', note: 'n' } }, applicationForm: formOfProgramme('shanghai-c-r3') };
+  const guangzhou = { city: 'guangzhou' as const, summaryMinChars: { value: null, source: shanghai.summaryMinChars.source }, applicationForm: formOfProgramme('guangzhou-2025') };
 
   it('专业组 and the social-insurance unit are TitlePrep suggestions: hints, never missing', () => {
     const changed = form((value) => {
@@ -104,6 +111,19 @@ describe('only what a notice requires blocks a clean print; the rest warns (issu
       value.employerVerification.signatory = '';
     });
     expect(reportForPrinting({ profile, application, form: blank, summary, programme: guangzhou }).items).toEqual([]);
+    // Guangzhou names no committee, and its papers have no 专业组 or social-insurance unit: nothing to report.
+    const noOnlineFields = form((value) => {
+      value.registration.committee = '';
+      value.registration.specialtyGroup = '';
+      value.registration.insuranceBySameEmployer = false;
+    });
+    expect(reportForPrinting({ profile, application, form: noOnlineFields, summary, programme: guangzhou }).items).toEqual([]);
+    const shanghaiForm = { ...noOnlineFields, registration: { ...noOnlineFields.registration, committee: '评委会' } };
+    expect(reportForPrinting({ profile, application, form: shanghaiForm, summary, programme: shanghai }).items.map((item) => [item.target.path.join('.'), item.severity])).toEqual([
+      ['registration.specialtyGroup', 'hint'],
+      ['registration.insuranceUnitName', 'hint'],
+      ['registration.insuranceUnitCreditCode', 'hint'],
+    ]);
     expect(reportForPrinting({ profile, application, form: blank, summary, programme: shanghai }).items.map((item) => item.target.path.join('.'))).toEqual(['commitment.wording', 'employerVerification.signatory']);
   });
 });

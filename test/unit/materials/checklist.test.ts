@@ -18,20 +18,37 @@ const newId = () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0
 describe('seeding the checklist from a programme', () => {
   it('lists the programme’s defaults in its order, with neutral empty labels (the programme gives them)', () => {
     const shanghai = programme('shanghai-c-r3');
-    const items = seedChecklist(shanghai, newId);
-    expect(items.map((item) => item.fromDefault)).toEqual(shanghai.defaultPaperMaterials.map((material) => material.id));
+    const items = seedChecklist(shanghai, newId, 'enterprise');
+    expect(items.map((item) => item.fromDefault)).toEqual(shanghai.defaultPaperMaterials.filter((material) => !material.employerKinds).map((material) => material.id));
     expect(items.every((item) => item.label === '' && !item.done)).toBe(true);
   });
 
   it('starts the assessment form with the programme’s 3 printed copies, original, signed and sealed', () => {
-    const [form] = seedChecklist(programme('shanghai-c-r2'), newId);
+    const [form] = seedChecklist(programme('shanghai-c-r2'), newId, null);
     expect(form).toMatchObject({ fromDefault: 'assessment-form', copies: 3, originalOrCopy: 'original', signed: true, sealed: true });
   });
 
   it('starts a material the notices say nothing about as one copy, undecided, nothing ticked', () => {
-    const items = seedChecklist(programme('guangzhou-2025'), newId);
+    const items = seedChecklist(programme('guangzhou-2025'), newId, 'public-institution');
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) expect(item).toMatchObject({ copies: 1, originalOrCopy: null, signed: false, sealed: false });
+  });
+
+  it('a 事业单位\'s applicant also has the supervising authority\'s post confirmation, after the form, sealed; others have not', () => {
+    const shanghai = programme('shanghai-c-r3');
+    const items = seedChecklist(shanghai, newId, 'public-institution');
+    expect(items.map((item) => item.fromDefault).slice(0, 2)).toEqual(['assessment-form', 'post-confirmation']);
+    expect(items[1]).toMatchObject({ copies: 3, originalOrCopy: 'original', sealed: true });
+    for (const kind of ['enterprise', 'social-organization', 'individual-business', null] as const) {
+      expect(seedChecklist(shanghai, newId, kind).map((item) => item.fromDefault)).not.toContain('post-confirmation');
+    }
+  });
+
+  it('an employer kind entered after the checklist was made: the confirmation is offered as a missing default', () => {
+    const shanghai = programme('shanghai-c-r3');
+    const seeded = seedChecklist(shanghai, newId, null);
+    expect(missingDefaults(seeded, shanghai, null)).toEqual([]);
+    expect(missingDefaults(seeded, shanghai, 'public-institution')).toEqual(['post-confirmation']);
   });
 
   it('gives the form one copy where the programme does not say how many to print', () => {
@@ -59,8 +76,8 @@ describe('checking a checklist', () => {
 
   it('finds the defaults the user removed, and items naming a default the programme lacks', () => {
     const shanghai = programme('shanghai-c-r3');
-    const items = seedChecklist(shanghai, newId).slice(1);
-    expect(missingDefaults(items, shanghai)).toEqual(['assessment-form']);
+    const items = seedChecklist(shanghai, newId, 'enterprise').slice(1);
+    expect(missingDefaults(items, shanghai, 'enterprise')).toEqual(['assessment-form']);
     const foreign = [...items, defaultItem(shanghai, 'overseas-achievements', newId())];
     expect(unknownDefaults(foreign, shanghai)).toEqual([items.length]);
   });

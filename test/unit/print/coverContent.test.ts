@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { coverContent } from '../../../shared/print/coverContent';
 import { noticePeriod } from '../../../shared/print/noticePeriod';
 import { chineseDate } from '../../../shared/print/values';
+import { getProgramme } from '../../../shared/programmes';
 import { sampleApplicationFile } from '../../support/forms';
+import { sampleProfile } from '../../support/profiles';
 
 const parts = [
   { title: '考核认定表（草稿）', pages: 3, copies: 3 },
@@ -85,5 +87,28 @@ describe('how to print', () => {
     expect(lines.at(-1)).toContain('TitlePrep 的默认做法');
     const simplex = coverContent(file, { parts, officialFormUsed: false, duplex: false });
     expect(simplex.printing.lines[0]!.zh).toBe('单面打印。');
+  });
+});
+
+describe('where to sign follows the programme\'s form (applicationForm)', () => {
+  it('a 事业单位 applicant: a third column and a checklist step for the supervising authority\'s confirmation', () => {
+    const profile = sampleProfile();
+    profile.person = { ...profile.person!, employerKind: 'public-institution' };
+    const content = coverContent(sampleApplicationFile({ profile }), { parts, officialFormUsed: false });
+    expect(content.signing.columns.map((column) => column.zh)).toEqual(['份次', '个人承诺', '所在单位核实意见', '事业单位岗位情况（主管部门确认）']);
+    expect(content.signing.places.map((place) => place.zh)).toContain('主管部门确认岗位情况，加盖公章');
+    expect(content.checklist.steps.map((step) => step.zh)).toContain('所在单位主管部门在每份的“事业单位岗位情况”处确认并加盖公章');
+  });
+
+  it('Guangzhou: no Shanghai sign or seal columns, no 考核认定表; it says the catalogue publishes neither', () => {
+    const guangzhou = getProgramme('guangzhou-2025');
+    if (!guangzhou.ok) throw new Error('guangzhou-2025');
+    const content = coverContent(sampleApplicationFile({ programme: guangzhou.value, application: { programmeId: 'guangzhou-2025' } }), { parts, officialFormUsed: false });
+    expect(content.signing.columns).toEqual([]);
+    expect(content.signing.places).toEqual([]);
+    expect(content.signing.none?.zh).toBe('该申报项目未公布申报材料的格式，也未公布在何处签字、盖章：请按评审通知办理。');
+    expect(content.signing.form).toEqual({ text: expect.objectContaining({ zh: expect.stringContaining('申报信息汇总') }), draft: false });
+    const printed = JSON.stringify([content.signing, content.checklist, content.printing]);
+    for (const shanghai of ['个人承诺', '所在单位核实意见', '考核认定表']) expect(printed).not.toContain(shanghai);
   });
 });

@@ -174,7 +174,8 @@ describe('待填写 exactly where the report says a required value is missing', 
     const guangzhou = getProgramme('guangzhou-2025');
     if (!guangzhou.ok) throw new Error('guangzhou-2025');
     const unnamed = formContent(sampleApplicationFile({ programme: guangzhou.value, form: { ...emptyForm(), registration: { ...emptyForm().registration } } }));
-    expect(pairs(section(unnamed.sections, 'registration', 'grid').lines).get('评委会')).toEqual({ kind: 'missing' });
+    // Guangzhou's catalogue names no committee and no form: TitlePrep's sheet has no committee row to fill in.
+    expect(pairs(section(unnamed.sections, 'registration', 'grid').lines).has('评委会')).toBe(false);
     const words = pairs(section(content.sections, 'summary', 'grid').lines).get('字数')!;
     expect(plainText(words, true)).toBe('1,200 字（要求不少于 3,000 字） 【待填写】');
     expect(plainText(words, false)).toBe('1,200 字（要求不少于 3,000 字）');
@@ -241,9 +242,49 @@ describe('Guangzhou on paper: no Shanghai sections, no 3,000-字 requirement (is
     expect(plainText(words, true)).toBe('1,200 字');
   });
 
+  it('is TitlePrep\'s sheet of the details, titled as such and saying it is not an official form: no 考核认定表, no online-system fields', () => {
+    const content = formContent(sampleApplicationFile({ programme: guangzhou, application: { programmeId: 'guangzhou-2025' } }));
+    expect(content.title).toBe('申报信息汇总（草稿）');
+    expect(content.note).toContain('不是官方格式');
+    expect(JSON.stringify(content)).not.toContain('考核认定表');
+    const labels = content.sections.flatMap((entry) => (entry.kind === 'grid' ? entry.lines.flat().map((pair) => pair.label) : []));
+    for (const shanghaiField of ['社会保险由本单位缴纳', '社会保险缴纳单位', '专业组', '考核认定机构']) expect(labels).not.toContain(shanghaiField);
+  });
+
+  it('a Guangzhou applicant at a 事业单位 gets no Shanghai post confirmation either', () => {
+    const profile = sampleProfile();
+    profile.person = { ...profile.person!, employerKind: 'public-institution' };
+    const content = formContent(sampleApplicationFile({ programme: guangzhou, application: { programmeId: 'guangzhou-2025' }, profile }));
+    expect(content.sections.filter((entry) => entry.kind === 'statement')).toEqual([]);
+  });
+
   it('Shanghai keeps both sections and its requirement', () => {
     const content = formContent(sampleApplicationFile({ summaryWords: 3250 }));
     expect(content.sections.map((entry) => entry.id)).toEqual(expect.arrayContaining(['commitment', 'employerVerification']));
     expect(plainText(pairs(section(content.sections, 'summary', 'grid').lines).get('字数')!, false)).toBe('3,250 字（要求不少于 3,000 字）');
+  });
+});
+
+describe('staff of a 事业单位: the supervising authority confirms the post on the form (沪人社专〔2024〕296号 四（三）)', () => {
+  const atPublicInstitution = () => {
+    const profile = sampleProfile();
+    profile.person = { ...profile.person!, employerKind: 'public-institution' };
+    return formContent(sampleApplicationFile({ profile }));
+  };
+
+  it('a section 事业单位岗位情况 after the employer\'s, with room for the authority\'s seal and no made-up wording', () => {
+    const content = atPublicInstitution();
+    expect(content.sections.slice(-3).map((entry) => entry.title.zh)).toEqual(['十二、个人承诺', '十三、所在单位核实意见', '十四、事业单位岗位情况（主管部门确认）']);
+    const post = section(content.sections, 'postConfirmation', 'statement');
+    expect(post.wording).toEqual({ kind: 'blank' });
+    expect(post.note?.zh).toContain('通知未公布本栏的措辞');
+    expect(post.seal?.label).toBe('主管部门（盖章）');
+  });
+
+  it('an enterprise\'s employee, or an employer kind not entered, has no such section', () => {
+    expect(formContent(sampleApplicationFile()).sections.map((entry) => entry.id)).not.toContain('postConfirmation');
+    const profile = sampleProfile();
+    profile.person = { ...profile.person!, employerKind: null };
+    expect(formContent(sampleApplicationFile({ profile })).sections.map((entry) => entry.id)).not.toContain('postConfirmation');
   });
 });

@@ -96,3 +96,15 @@ describe('the public notice', () => {
     expect(rows(content).get('公示期')).toBe('2025年9月1日 【待填写】');
   });
 });
+
+describe('the notice names the procedure the programme uses', () => {
+  it('Shanghai\'s levels are assessed (考核认定); Guangzhou\'s annual evaluation is 评审', async () => {
+    const { getProgramme } = await import('../../../shared/programmes');
+    const shanghai = sampleApplicationFile();
+    expect(noticeContent(shanghai, noticePeriod(shanghai)).intro.zh).toBe('现将本单位以下人员的职称考核认定申报信息公示如下。');
+    const guangzhou = getProgramme('guangzhou-2025');
+    if (!guangzhou.ok) throw new Error('guangzhou-2025');
+    const file = sampleApplicationFile({ programme: guangzhou.value, application: { programmeId: 'guangzhou-2025', catalogueLevel: 'intermediate' } });
+    expect(noticeContent(file, noticePeriod(file)).intro.zh).toBe('现将本单位以下人员的职称评审申报信息公示如下。');
+  });
+});

@@ -176,7 +176,7 @@ describe('what the notices say (policy.md)', () => {
   it.each(['shanghai-c-r2', 'shanghai-c-r3'])('%s: summary ≥ 3,000, 3 copies, 公示 ≥ 5 working days, 8 committee steps', (id) => {
     const programme = program(id);
     expect([programme.summaryMinChars.value, programme.printCopies.value, programme.publicNotice.value]).toEqual([3000, 3, 5]);
-    expect(programme.steps.filter((step) => step.levels.includes('intermediate')).map((step) => step.id)).toEqual([
+    expect(programme.steps.filter((step) => step.levels.includes('intermediate') && !step.employerKinds).map((step) => step.id)).toEqual([
       'certificate-verification',
       'online-application',
       'employer-review',
@@ -187,6 +187,29 @@ describe('what the notices say (policy.md)', () => {
       'result-notice',
       'electronic-certificate',
     ]);
+  });
+
+  it.each(['shanghai-c-r2', 'shanghai-c-r3'])('%s: staff of a 事业单位 have one step, one material and one form section more: the supervising authority confirms the post (四（三）)', (id) => {
+    const programme = program(id);
+    const forPublicInstitutions = <T extends { id: string; employerKinds?: readonly string[] | null }>(entries: readonly T[]) =>
+      entries.filter((entry) => entry.employerKinds?.includes('public-institution')).map((entry) => entry.id);
+    expect(forPublicInstitutions(programme.steps)).toEqual(['post-confirmation']);
+    expect(forPublicInstitutions(programme.defaultPaperMaterials)).toEqual(['post-confirmation']);
+    expect(programme.applicationForm?.name?.zh).toBe('考核认定表');
+    expect(programme.applicationForm?.sections.map((section) => [section.id, section.employerKinds ?? null])).toEqual([
+      ['commitment', null],
+      ['employerVerification', null],
+      ['postConfirmation', ['public-institution']],
+    ]);
+    const post = programme.steps.find((step) => step.id === 'post-confirmation')!;
+    expect(post.source).toMatchObject({ type: 'seed', quote: expect.stringContaining('事业单位工作人员还须由所在单位主管部门确认事业单位岗位情况') });
+  });
+
+  it('guangzhou-2025: the catalogue publishes no form and no signed section, and says so (not a Shanghai form)', () => {
+    const form = program('guangzhou-2025').applicationForm!;
+    expect(form.name).toBeNull();
+    expect(form.sections).toEqual([]);
+    expect(form.source.type).toBe('project');
   });
 
   it.each(PROGRAMME_IDS)('%s: what no notice gives is null (受理号 format, correction deadline, wording of the forms…)', (id) => {

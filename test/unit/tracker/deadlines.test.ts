@@ -120,7 +120,7 @@ describe('the public notice: at least N working days on the Chinese calendar, en
 
 describe('the junior level: appointed by the employer, its own short path', () => {
   it('has only the employer-appointment step and no committee deadline', () => {
-    expect(applicableSteps(R3, 'junior').map((entry) => entry.id)).toEqual(['employer-appointment']);
+    expect(applicableSteps(R3, 'junior', null).map((entry) => entry.id)).toEqual(['employer-appointment']);
     const deadlines = computeDeadlines(input({ level: 'junior', publicNotice: { startDate: '2025-09-01', extraWorkdays: 0 }, case: { interviewOn: '2025-10-20', correctionDeadline: '2025-10-01' } }));
     expect(deadlines).toEqual([]);
   });
@@ -131,9 +131,24 @@ describe('the junior level: appointed by the employer, its own short path', () =
   });
 
   it('without a level, the committee’s path is shown (not the junior one)', () => {
-    const ids = applicableSteps(R3, null).map((entry) => entry.id);
+    const ids = applicableSteps(R3, null, null).map((entry) => entry.id);
     expect(ids).not.toContain('employer-appointment');
     expect(ids).toContain('public-notice');
+  });
+});
+
+describe('staff of a 事业单位: the supervising authority confirms the post after the employer\'s review (四（三）)', () => {
+  it('a public institution\'s applicant has the post-confirmation step right after the employer review', () => {
+    const ids = applicableSteps(R3, 'intermediate', 'public-institution').map((entry) => entry.id);
+    expect(ids.slice(ids.indexOf('employer-review'), ids.indexOf('employer-review') + 2)).toEqual(['employer-review', 'post-confirmation']);
+  });
+
+  it.each(['enterprise', 'social-organization', 'individual-business', null] as const)('an applicant whose employer is %s has no such step', (kind) => {
+    expect(applicableSteps(R3, 'intermediate', kind).map((entry) => entry.id)).not.toContain('post-confirmation');
+  });
+
+  it('junior titles are appointed by the employer: no confirmation step there either', () => {
+    expect(applicableSteps(R3, 'junior', 'public-institution').map((entry) => entry.id)).toEqual(['employer-appointment']);
   });
 });
 
@@ -227,7 +242,7 @@ describe('dates the notices do not give stay unknown; the user’s dates count',
 });
 
 describe('dates out of order are warnings, never refusals', () => {
-  const steps = applicableSteps(R3, 'intermediate');
+  const steps = applicableSteps(R3, 'intermediate', null);
   const order = (trackerCase: Partial<TrackerCase>, records: StepRecord[] = [], today = '2025-12-31') =>
     dateOrderWarnings({ ...emptyCase(), ...trackerCase }, steps, records, today).map((warning) => warning.key);
 
