@@ -56,10 +56,13 @@ const SHANGHAI_ONLY_SECTIONS = ['commitment', 'employerVerification'] as const;
 
 type ListKey = 'achievements' | 'papers' | 'patents' | 'standards' | 'awards';
 
-export function FormEditor({ applicantId, stored, initialDraft, profile, summary, noticeMinimum, programme, calendar, report, refreshReport, field, onConflict }: Props) {
+export function FormEditor({ applicantId, stored, initialDraft: givenDraft, profile, summary, noticeMinimum, programme, calendar, report, refreshReport, field, onConflict }: Props) {
   const { language } = useI18n();
   // Guangzhou: no Shanghai 个人承诺 / 单位核实意见 sections (沪人社专〔2024〕296号 四(三) is Shanghai's).
   const shanghaiSections = programme?.city !== 'guangzhou';
+  // Read at mount only: the page rebuilds this object at every render, and a new object in the effect
+  // below would hand the saver the same draft again as an edit.
+  const [initialDraft] = useState(givenDraft);
   const [draft, setDraft] = useState<AssessmentFormInput>(initialDraft ?? stored.form);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'unchanged' });
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
