@@ -40,7 +40,7 @@ describe('the public notice start is one fact, in the form and the tracker', () 
     expect(view.case.noticePostedOn).toBe('2025-09-15');
     expect(view.deadlines.find((deadline) => deadline.id === 'public-notice')?.window?.from).toBe('2025-09-15');
     const dashboard = value<ReplyOf<'tracker.dashboard'>>(await backend.invoke('tracker.dashboard', { today: '2025-09-02' }));
-    expect(dashboard.rows.find((row) => row.applicantId === applicantId)?.employer).toMatchObject({ noticePostedOn: '2025-09-15', noticeStart: '2025-09-15' });
+    expect(dashboard.rows.find((row) => row.applicantId === applicantId)?.employer.notice).toMatchObject({ start: '2025-09-15', end: '2025-09-19' });
     const ics = value<ReplyOf<'tracker.ics'>>(await backend.invoke('tracker.ics', { applicantId, language: 'en', today: '2025-09-02' }));
     expect(ics.content).toContain('DTSTART;VALUE=DATE:20250915');
   });
@@ -66,5 +66,55 @@ describe('the public notice start is one fact, in the form and the tracker', () 
     const before = await storedForm();
     value(await backend.invoke('tracker.updateCase', { applicantId, patch: { noticePostedOn: '2025-09-15' }, today: '2025-09-02' }));
     expect((await storedForm()).revision).toBe(before.revision);
+  });
+});
+
+const dashboardNotice = async (today: string) =>
+  value<ReplyOf<'tracker.dashboard'>>(await backend.invoke('tracker.dashboard', { today })).rows.find((row) => row.applicantId === applicantId)?.employer.notice;
+
+describe('HR’s dashboard: posted means the start has come, by the app’s today', () => {
+  it('a start ahead of today is scheduled, not posted; from the start day it is posted; after its last day it has ended', async () => {
+    await saveNotice({ startDate: '2025-09-15' });
+    expect((await dashboardNotice('2025-09-02'))?.stage).toBe('scheduled');
+    expect((await dashboardNotice('2025-09-14'))?.stage).toBe('scheduled');
+    expect((await dashboardNotice('2025-09-15'))?.stage).toBe('posted');
+    // The last day (five working days: 15–19 September) is still on display.
+    expect((await dashboardNotice('2025-09-19'))?.stage).toBe('posted');
+    expect((await dashboardNotice('2025-09-20'))?.stage).toBe('ended');
+  });
+
+  it('no start entered: undated, whatever the day', async () => {
+    expect((await dashboardNotice('2025-12-31'))?.stage).toBe('undated');
+  });
+});
+
+describe('the notice’s end is derived from its start; HR’s actual end is kept only as an override', () => {
+  it('the end is the start plus the programme’s working days, and follows the start when it moves', async () => {
+    await saveNotice({ startDate: '2025-09-15' });
+    expect((await trackerOn('2025-09-02')).notice).toEqual({ start: '2025-09-15', plannedEnd: '2025-09-19', endOverride: null, end: '2025-09-19', stage: 'scheduled' });
+    // Across the National Day holiday (1–8 October 2025 off; Saturday 11 October worked): 29, 30 Sept., 9, 10, 11 Oct.
+    await saveNotice({ startDate: '2025-09-29' });
+    expect((await trackerOn('2025-09-02')).notice).toMatchObject({ start: '2025-09-29', plannedEnd: '2025-10-11', end: '2025-10-11' });
+  });
+
+  it('an "ended on" equal to the derived end is not stored: the end stays one fact', async () => {
+    await saveNotice({ startDate: '2025-09-15' });
+    const view = value<View>(await backend.invoke('tracker.updateCase', { applicantId, patch: { noticeEndedOn: '2025-09-19' }, today: '2025-09-22' }));
+    expect(view.case.noticeEndedOn).toBeNull();
+    expect(view.notice).toMatchObject({ endOverride: null, end: '2025-09-19', stage: 'ended' });
+    // Moving the start later moves the end with it: nothing stale remains.
+    await saveNotice({ startDate: '2025-09-22' });
+    expect((await trackerOn('2025-09-22')).notice).toMatchObject({ plannedEnd: '2025-09-26', endOverride: null, end: '2025-09-26', stage: 'posted' });
+  });
+
+  it('a different actual end is kept as an override: it is the end that holds, beside the derived one', async () => {
+    await saveNotice({ startDate: '2025-09-15' });
+    const view = value<View>(await backend.invoke('tracker.updateCase', { applicantId, patch: { noticeEndedOn: '2025-09-24' }, today: '2025-09-22' }));
+    expect(view.case.noticeEndedOn).toBe('2025-09-24');
+    expect(view.notice).toEqual({ start: '2025-09-15', plannedEnd: '2025-09-19', endOverride: '2025-09-24', end: '2025-09-24', stage: 'posted' });
+    expect((await dashboardNotice('2025-09-25'))?.stage).toBe('ended');
+    // Cleared: the derived end holds again.
+    const cleared = value<View>(await backend.invoke('tracker.updateCase', { applicantId, patch: { noticeEndedOn: null }, today: '2025-09-22' }));
+    expect(cleared.notice).toMatchObject({ endOverride: null, end: '2025-09-19' });
   });
 });

@@ -11,7 +11,7 @@ import type { HandlerContext, Handlers } from '../handlerContext';
 import { programmeById } from '../form/load';
 import { deadlinesIcs } from './icsExport';
 import { CorrectionSentError } from './repository';
-import { clockToday, dashboardRows, trackerView } from './view';
+import { clockToday, dashboardRows, plannedNoticeEnd, trackerView } from './view';
 import { updateVerificationStep } from './verificationStep';
 import { updateCaseWithNoticeStart } from './noticeStart';
 
@@ -61,7 +61,7 @@ export const trackerHandlers: Pick<Handlers, TrackerChannel> = {
       context.tracker.updateStep(request.applicantId, programmeId, request.stepId, request.patch, now);
     }),
   'tracker.updateCase': (request, context) =>
-    write(request, context, (programmeId, now) => updateCaseWithNoticeStart(request.applicantId, programmeId, request.patch, now, context)),
+    write(request, context, (programmeId, now) => updateCaseWithNoticeStart(request.applicantId, programmeId, request.patch, now, context, () => plannedNoticeEnd(request.applicantId, context))),
   'tracker.correction.addItem': (request, context) =>
     write(request, context, (programmeId, now) => {
       context.tracker.addItem(request.applicantId, programmeId, randomUUID(), request.text, now);

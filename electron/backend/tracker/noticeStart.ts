@@ -1,9 +1,11 @@
 // The public notice's start is one fact, kept in the form (form.publicNotice.startDate, migration 011): the
 // notice PDF, the packet, the deadlines and the .ics read it there. The tracker's "notice posted on" shows
 // that same date and an edit of it from the tracker or the employer page is written to the form, so the
-// two screens can never disagree.
+// two screens can never disagree. The end is derived from the start (shared/tracker/noticeDates.ts): HR's
+// "ended on" is stored only when it differs from that derived end.
 import { fail, ok, type Result } from '../../../shared/contract/result';
 import { formSchema } from '../../../shared/form/schema';
+import { recordedNoticeEnd } from '../../../shared/tracker/noticeDates';
 import type { CasePatch, TrackerCase } from '../../../shared/tracker/schema';
 import type { HandlerContext } from '../handlerContext';
 
@@ -12,13 +14,17 @@ export function withNoticeStart(trackerCase: TrackerCase, noticeStart: string | 
   return { ...trackerCase, noticePostedOn: noticeStart };
 }
 
-/** A tracker edit of the case: the notice start goes to the form, the rest to the tracker's own record. */
+/**
+ * A tracker edit of the case: the notice start goes to the form, the rest to the tracker's own record, with
+ * an "ended on" equal to the end derived from the (new) start dropped. `plannedEnd` reads that derived end.
+ */
 export function updateCaseWithNoticeStart(
   applicantId: string,
   programmeId: string,
   patch: CasePatch,
   now: string,
   { forms, tracker }: Pick<HandlerContext, 'forms' | 'tracker'>,
+  plannedEnd: () => string | null,
 ): Result<null> {
   const { noticePostedOn, ...own } = patch;
   if (noticePostedOn !== undefined) {
@@ -41,6 +47,7 @@ export function updateCaseWithNoticeStart(
       tracker.recordCaseChange(applicantId, programmeId, { noticePostedOn: before }, { noticePostedOn }, now);
     }
   }
+  if (own.noticeEndedOn !== undefined) own.noticeEndedOn = recordedNoticeEnd(own.noticeEndedOn, plannedEnd());
   if (Object.keys(own).length > 0) tracker.updateCase(applicantId, programmeId, own, now);
   return ok(null);
 }
