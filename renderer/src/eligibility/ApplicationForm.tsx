@@ -64,7 +64,9 @@ export function ApplicationForm({ application, programmes, programme, field, sta
   ].filter((id) => id !== application.programmeId);
   const roundName = (id: string) => {
     const summary = programmes.find((entry) => entry.id === id);
-    return summary ? nameOf(summary) : t('application.roundNotBundled', { id });
+    const named = programme?.excludedRounds.names?.[id];
+    if (summary) return nameOf(summary);
+    return named ? t('application.roundNotBundledNamed', { name: pick(named) }) : t('application.roundNotBundled', { id });
   };
   const toggleRound = (id: string, on: boolean) =>
     onChange({ ...application, earlierRounds: on ? [...application.earlierRounds, id] : application.earlierRounds.filter((round) => round !== id) });
