@@ -185,7 +185,7 @@ const zh = {
   // Public notice.
   'publicNotice.intro': '申报人在本单位公示。公示期按中国的工作日计算（含调休上班日）。',
   'publicNotice.startDate': '公示开始日期',
-  'publicNotice.startDate.oneFact': '公示开始日期与“单位人事视图”中的“公示张贴日期”是同一项：在任一处修改，两处都会更新。',
+  'publicNotice.startDate.oneFact': '公示开始日期与“单位人事视图”中的“公示开始（张贴）日期”是同一项：在任一处修改，两处都会更新。',
   'publicNotice.location': '公示地点',
   'publicNotice.location.hint': '例如：单位公告栏、内部网站。',
   'publicNotice.contactName': '受理意见联系人',
@@ -416,7 +416,7 @@ export const formDictionary = defineDictionary(zh, {
   'employerVerification.sealApplied': 'The employer’s seal is applied',
   'publicNotice.intro': 'The application is publicly posted inside the employer. The period counts Chinese working days (including adjusted working weekends).',
   'publicNotice.startDate': 'Start of the public notice',
-  'publicNotice.startDate.oneFact': 'The notice start is the same date as “Notice posted on” in the Employer (HR) view: change it in either place and both show it.',
+  'publicNotice.startDate.oneFact': 'The notice start is the same date as “Notice starts (posted) on” in the Employer (HR) view: change it in either place and both show it.',
   'publicNotice.location': 'Where it is posted',
   'publicNotice.location.hint': 'For example: the notice board, the intranet.',
   'publicNotice.contactName': 'Contact for objections',

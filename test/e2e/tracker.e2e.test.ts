@@ -134,14 +134,14 @@ describe.skipIf(skipReason !== null)('the submission tracker in browser mode', (
     await noticePanel.waitFor();
     expect(await noticePanel.locator('[data-notice-period]').textContent()).toContain('2025-09-08 to 2025-09-12');
     await noticePanel.getByText('Notice board, 3rd floor').waitFor();
-    await enter(noticePanel, 'Notice posted on', '2025-09-08');
+    await enter(noticePanel, 'Notice starts (posted) on', '2025-09-08');
     // The end is one fact with the start: worked out, shown, not typed; and the notice has not begun on 09-02.
     expect(await noticePanel.locator('[data-planned-end]').textContent()).toBe('2025-09-12');
     await noticePanel.locator('[data-stage="scheduled"]').getByText('Not started yet').waitFor();
     // Another actual end is recorded as an override, and said to be one; the worked-out date typed is none.
     await noticePanel.getByRole('button', { name: 'The notice came down on another day' }).click();
     await enter(noticePanel, 'Actual last day', '2025-09-15');
-    await noticePanel.getByText('Actually ended on 2025-09-15 (worked out as 2025-09-12).', { exact: false }).waitFor();
+    await noticePanel.getByText('Recorded last day: 2025-09-15 (worked out: 2025-09-12).', { exact: false }).waitFor();
     await enter(noticePanel, 'Actual last day', '2025-09-12');
     await expect.poll(() => noticePanel.locator('[data-end-override]').count()).toBe(0);
     expect(await label(noticePanel, 'Actual last day').count()).toBe(0);

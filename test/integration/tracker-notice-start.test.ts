@@ -1,6 +1,7 @@
 // The public notice's start is one fact: entered in the form, the tracker (and the employer page, the
 // dashboard, the .ics) shows it as "notice posted on"; entered in the tracker, the form holds it. Nothing
 // else in the form or the case changes, and the timeline records the tracker's edit.
+import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, openBackend } from '../../electron/backend';
 import type { ReplyOf } from '../../shared/contract/channels';
@@ -116,5 +117,19 @@ describe('the notice’s end is derived from its start; HR’s actual end is kep
     // Cleared: the derived end holds again.
     const cleared = value<View>(await backend.invoke('tracker.updateCase', { applicantId, patch: { noticeEndedOn: null }, today: '2025-09-22' }));
     expect(cleared.notice).toMatchObject({ endOverride: null, end: '2025-09-19' });
+  });
+});
+
+describe('the record of the notice’s result states the period as it was held', () => {
+  const recordText = async () => {
+    const reply = value<ReplyOf<'print.noticeRecordDocx'>>(await backend.invoke('print.noticeRecordDocx', { applicantId, language: 'zh', onMissing: 'mark' }));
+    return (await mammoth.extractRawText({ buffer: Buffer.from(reply.contentBase64, 'base64') })).value;
+  };
+
+  it('the derived end without an override; HR’s recorded last day and its working days with one', async () => {
+    await saveNotice({ startDate: '2025-09-15', location: '一楼公告栏' });
+    expect(await recordText()).toContain('2025年9月15日至2025年9月19日（共5个工作日）');
+    value(await backend.invoke('tracker.updateCase', { applicantId, patch: { noticeEndedOn: '2025-09-24' }, today: '2025-09-25' }));
+    expect(await recordText()).toContain('2025年9月15日至2025年9月24日（共8个工作日）');
   });
 });
