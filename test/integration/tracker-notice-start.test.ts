@@ -133,3 +133,35 @@ describe('the record of the notice’s result states the period as it was held',
     expect(await recordText()).toContain('2025年9月15日至2025年9月24日（共8个工作日）');
   });
 });
+
+describe('a recorded end that equals the derived one is a copy, not an override: it goes when the start moves', () => {
+  it('moved in the form: the copy is dropped and the new derived end holds', async () => {
+    await saveNotice({ startDate: '2025-09-08' });
+    // Recorded while the start was 09-08 (derived end 09-12): a real override then.
+    value(await backend.invoke('tracker.updateCase', { applicantId, patch: { noticeEndedOn: '2025-09-19' }, today: '2025-09-02' }));
+    // The start moves so that the derived end is that very day: the record is now only a copy of it.
+    await saveNotice({ startDate: '2025-09-15' });
+    expect((await trackerOn('2025-09-02')).notice).toMatchObject({ plannedEnd: '2025-09-19', endOverride: null });
+    // Moved again: the copy does not turn into a stale "override" before the new start.
+    await saveNotice({ startDate: '2025-09-22' });
+    const view = await trackerOn('2025-09-02');
+    expect(view.case.noticeEndedOn).toBeNull();
+    expect(view.notice).toMatchObject({ start: '2025-09-22', plannedEnd: '2025-09-26', endOverride: null, end: '2025-09-26' });
+  });
+
+  it('moved from the tracker: the same', async () => {
+    await saveNotice({ startDate: '2025-09-08' });
+    value(await backend.invoke('tracker.updateCase', { applicantId, patch: { noticeEndedOn: '2025-09-19' }, today: '2025-09-02' }));
+    value(await backend.invoke('tracker.updateCase', { applicantId, patch: { noticePostedOn: '2025-09-15' }, today: '2025-09-02' }));
+    const view = value<View>(await backend.invoke('tracker.updateCase', { applicantId, patch: { noticePostedOn: '2025-09-22' }, today: '2025-09-02' }));
+    expect(view.case.noticeEndedOn).toBeNull();
+    expect(view.notice).toMatchObject({ plannedEnd: '2025-09-26', endOverride: null });
+  });
+
+  it('a real override stays when the start moves', async () => {
+    await saveNotice({ startDate: '2025-09-15' });
+    value(await backend.invoke('tracker.updateCase', { applicantId, patch: { noticeEndedOn: '2025-09-24' }, today: '2025-09-02' }));
+    await saveNotice({ startDate: '2025-09-16' });
+    expect((await trackerOn('2025-09-02')).notice).toMatchObject({ plannedEnd: '2025-09-22', endOverride: '2025-09-24' });
+  });
+});

@@ -15,6 +15,15 @@ export function withNoticeStart(trackerCase: TrackerCase, noticeStart: string | 
 }
 
 /**
+ * After the start moved: a recorded "ended on" equal to the end derived from the old start was a copy of that
+ * end (stored before the end was derived), not an override, and would go stale; it is dropped.
+ */
+export function dropCopiedNoticeEnd(applicantId: string, programmeId: string, oldPlannedEnd: string | null, now: string, { tracker }: Pick<HandlerContext, 'tracker'>): void {
+  const recorded = tracker.case(applicantId, programmeId).noticeEndedOn;
+  if (recorded !== null && recorded === oldPlannedEnd) tracker.updateCase(applicantId, programmeId, { noticeEndedOn: null }, now);
+}
+
+/**
  * A tracker edit of the case: the notice start goes to the form, the rest to the tracker's own record, with
  * an "ended on" equal to the end derived from the (new) start dropped. `plannedEnd` reads that derived end.
  */
@@ -37,12 +46,14 @@ export function updateCaseWithNoticeStart(
     }
     const before = stored.form.publicNotice.startDate;
     if (before !== noticePostedOn) {
+      const oldPlannedEnd = plannedEnd();
       const parsed = formSchema.safeParse({ ...stored.form, publicNotice: { ...stored.form.publicNotice, startDate: noticePostedOn } });
       if (!parsed.success) {
         const issue = parsed.error.issues.find((entry) => entry.path.includes('startDate')) ?? parsed.error.issues[0];
         return fail('validation', 'The notice start does not fit the form', [{ path: ['patch', 'noticePostedOn'], key: issue?.message ?? 'field.invalid' }]);
       }
       forms.save(applicantId, parsed.data, stored.revision, now);
+      if (own.noticeEndedOn === undefined) dropCopiedNoticeEnd(applicantId, programmeId, oldPlannedEnd, now, { tracker });
       // The timeline shows this change as it shows every other change of the case.
       tracker.recordCaseChange(applicantId, programmeId, { noticePostedOn: before }, { noticePostedOn }, now);
     }
