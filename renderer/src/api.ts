@@ -6,7 +6,6 @@ import { type Result, appErrorSchema, fail } from '../../shared/contract/result'
 import { type AppKey, t } from '../../shared/i18n/app';
 import type { Params } from '../../shared/i18n/core';
 import { electronBridge } from './bridge';
-import { currentLanguage } from './i18n';
 
 const TOKEN_KEY = 'titleprep.token';
 
@@ -23,8 +22,12 @@ export function adoptTokenFromUrl(): void {
   window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
 }
 
+/**
+ * The sentence travels as its key (an issue without a path), so that the page translates it when it shows
+ * it and a message already on screen follows a change of language; the English message is for logs.
+ */
 function transportFailure(key: AppKey, params?: Params): Result<never> {
-  return fail('internal', t(currentLanguage(), key, params));
+  return fail('internal', t('en', key, params), [{ path: [], key, ...(params ? { params } : {}) }]);
 }
 
 const STATUS_KEYS: Record<number, AppKey> = {

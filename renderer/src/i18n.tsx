@@ -1,4 +1,5 @@
-// The language in use, for components (context) and for plain modules such as the API client (getter).
+// The language in use, for components (context). Nothing outside React renders a sentence: a message kept
+// for later keeps its key (or a function of the dictionary) and is written when shown.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Language } from '../../shared/contract/channels';
 import type { AppError } from '../../shared/contract/result';
@@ -7,13 +8,6 @@ import { type AppKey, isKnownIssueKey, t as translate, translateIssueKey } from 
 import { translate as translateWith } from '../../shared/i18n/core';
 import { eligibilityDictionary, type EligibilityKey } from '../../shared/i18n/eligibility';
 import type { LocalizedText } from '../../shared/programmes/source';
-
-let activeLanguage: Language = 'en';
-
-/** The language of the UI right now; used where no React context exists (transport errors). */
-export function currentLanguage(): Language {
-  return activeLanguage;
-}
 
 export interface I18n {
   language: Language;
@@ -57,7 +51,6 @@ function makeI18n(language: Language): I18n {
 const I18nContext = createContext<I18n>(makeI18n('en'));
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
-  activeLanguage = language;
   const value = useMemo(() => makeI18n(language), [language]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

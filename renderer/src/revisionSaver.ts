@@ -42,6 +42,8 @@ export class RevisionSaver<T> {
   private stopped = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private state: SaveState = { kind: 'unchanged' };
+  /** When the last save of this editor was made: "saved at" stays true until something new is unsaved. */
+  private lastSavedAt: string | null = null;
 
   constructor(private readonly options: RevisionSaverOptions<T>) {
     const saved = options.saved;
@@ -89,8 +91,9 @@ export class RevisionSaver<T> {
     const value = this.read();
     const json = JSON.stringify(value);
     if (json === this.savedJson) {
-      // Typed and then undone by hand: nothing to send, and nothing unsaved either.
-      if (this.state.kind === 'pending' || this.state.kind === 'invalid') this.report({ kind: 'unchanged' });
+      // Nothing to send (typed and undone by hand, or an edit that changed nothing), and nothing unsaved:
+      // the last save still holds, so "saved at" comes back rather than a vaguer "unchanged".
+      if (this.state.kind === 'pending' || this.state.kind === 'invalid') this.report(this.lastSavedAt === null ? { kind: 'unchanged' } : { kind: 'saved', at: this.lastSavedAt });
       return Promise.resolve();
     }
     const invalid = this.invalid(value);
@@ -125,6 +128,7 @@ export class RevisionSaver<T> {
       this.revision = result.value.revision;
       this.savedJson = json;
       this.savedValue = value;
+      this.lastSavedAt = result.value.savedAt;
       if (JSON.stringify(this.read()) === json) this.report({ kind: 'saved', at: result.value.savedAt });
       else this.again = true;
     } else if (result.error.code === 'conflict') {

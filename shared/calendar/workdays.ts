@@ -89,6 +89,20 @@ export function publicNoticeWindow(start: string, workdays: number, calendar: Wo
   return { start: fromDay(first), end: fromDay(last), missingYears: sorted(missing) };
 }
 
+/** The working days from `from` to `to`, both counted (0 when `to` is before `from`), and the years guessed. */
+export function workdaysBetween(from: string, to: string, calendar: WorkCalendar = BUNDLED_CALENDAR): { workdays: number; missingYears: number[] } {
+  const missing = new Set<number>();
+  const [first, last] = [toDay(from), toDay(to)];
+  if (last - first > MAX_WORKDAYS * 2) throw new CalendarInputError('invalid-count', last - first);
+  let workdays = 0;
+  for (let day = first; day <= last; day += 1) {
+    const answer = answerForDay(day, calendar);
+    if (!answer.known) missing.add(yearOfDay(day));
+    if (answer.workday) workdays += 1;
+  }
+  return { workdays, missingYears: sorted(missing) };
+}
+
 /** How many working days a year has, and whether that comes from data or from the Monday–Friday guess. */
 export function workdaysInYear(year: number, calendar: WorkCalendar = BUNDLED_CALENDAR): { workdays: number; known: boolean } {
   let workdays = 0;

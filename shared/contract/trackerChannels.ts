@@ -54,6 +54,15 @@ const orderWarningSchema = warningSchema.extend({
   field: z.union([z.object({ case: z.string() }), z.object({ stepId: z.string(), field: z.enum(['startedOn', 'doneOn']) })]),
 });
 
+/** The public notice's dates as one fact (shared/tracker/noticeDates.ts) and where it stands today. */
+const noticeDatesSchema = z.object({
+  start: z.string().nullable(),
+  plannedEnd: z.string().nullable(),
+  endOverride: z.string().nullable(),
+  end: z.string().nullable(),
+  stage: z.enum(['undated', 'scheduled', 'posted', 'ended']),
+});
+
 export const trackerViewSchema = z.object({
   applicantId: z.string(),
   today: z.string(),
@@ -84,6 +93,8 @@ export const trackerViewSchema = z.object({
   next: deadlineSchema.nullable(),
   /** Dates that contradict each other, each pointing at its field. */
   orderWarnings: z.array(orderWarningSchema),
+  /** The notice's start (the form's), its end derived from it, HR's override of the end when it differs. */
+  notice: noticeDatesSchema,
   /** From the form: the public notice's place and contact, and the employer's signed, sealed comments. */
   form: z.object({
     publicNotice: z.object({ startDate: z.string().nullable(), location: z.string(), contactName: z.string(), contactPhone: z.string(), extraWorkdays: z.number().int() }),
@@ -109,12 +120,10 @@ export const dashboardRowSchema = z.object({
   overdue: z.number().int(),
   dueSoon: z.number().int(),
   employer: z.object({
-    noticeStart: z.string().nullable(),
-    noticeEnd: z.string().nullable(),
+    /** The notice's dates (one fact: the start, the end derived from it, HR's override) and its stage today. */
+    notice: noticeDatesSchema,
     /** The notice's warnings (it ends after the materials deadline, a year without holiday data…). */
     noticeWarnings: z.array(warningSchema),
-    noticePostedOn: z.string().nullable(),
-    noticeEndedOn: z.string().nullable(),
     objections: z.enum(['none', 'received']).nullable(),
     verificationSigned: z.boolean(),
     sealApplied: z.boolean(),

@@ -194,7 +194,10 @@ export function earlierRounds({ programme, facts }: CheckContext): EligibilityCh
   }
   const excluded = rule.value;
   const hit = facts.earlierRounds.filter((round) => excluded.includes(round));
-  return hit.length > 0 ? make(id, 'fail', rule.source, 'eligibility.rounds.excluded', { rounds: hit.join(', ') }) : make(id, 'pass', rule.source, 'eligibility.rounds.pass');
+  // Named as the notice names them; an id only where the data gives no name.
+  const named = hit.map((round) => rule.names?.[round] ?? { zh: round, en: round });
+  const rounds = { zh: named.map((name) => name.zh).join('、'), en: named.map((name) => name.en).join('; ') };
+  return hit.length > 0 ? make(id, 'fail', rule.source, 'eligibility.rounds.excluded', { rounds }) : make(id, 'pass', rule.source, 'eligibility.rounds.pass');
 }
 
 const LEVEL_ORDER: Record<Level, number> = { junior: 0, intermediate: 1, 'associate-senior': 2 };

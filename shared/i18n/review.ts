@@ -79,7 +79,7 @@ export const reviewDictionary = defineDictionary(zh, {
 
   'review.rule.placeholder-left': 'Placeholder “{text}” left in the text',
   'review.why.placeholder-left': 'Nothing handed in may still wait to be filled in.',
-  'review.rule.too-short': 'The summary has {words} 字, fewer than the required {minimum}',
+  'review.rule.too-short': 'The summary has {words} 字, fewer than the required {minimum} 字',
   'review.why.too-short': 'Counted as Word counts 字数, it is below the notice’s minimum.',
   'review.rule.much-longer': 'The summary has {words} 字, more than {factor} times the required {minimum}',
   'review.why.much-longer': 'Too long for an assessor to read through; consider cutting.',

@@ -3,7 +3,7 @@
 // Chinese working calendar with its 调休 days. The minimum is programme data, never a literal here. A period
 // that touches a year without holiday data says which years, so the notice can print that the end date is
 // uncertain instead of silently assuming Monday–Friday (design.md, "What must never happen").
-import { BUNDLED_CALENDAR, type WorkCalendar, publicNoticeWindow } from '../calendar/workdays';
+import { BUNDLED_CALENDAR, type WorkCalendar, publicNoticeWindow, workdaysBetween } from '../calendar/workdays';
 import type { PublicNotice } from '../form/schema';
 import type { Programme } from '../programmes/schema';
 
@@ -34,4 +34,16 @@ export function noticePeriod(source: NoticePeriodSource, calendar: WorkCalendar 
   if (startDate === null || workdays < 1) return { start: startDate, end: null, workdays, yearsWithoutData: [] };
   const window = publicNoticeWindow(startDate, workdays, calendar);
   return { start: window.start, end: window.end, workdays, yearsWithoutData: window.missingYears };
+}
+
+/**
+ * The period as it was held, for the record of its result (公示情况说明): the computed one, or, when HR
+ * recorded another last day (an override of the derived end, shared/tracker/noticeDates.ts), from the start
+ * to that day with its own count of working days. A recorded day before the start is a contradiction the
+ * tracker flags; the computed period is printed then.
+ */
+export function heldPeriod(period: NoticePeriodView, recordedEnd: string | null, calendar: WorkCalendar = BUNDLED_CALENDAR): NoticePeriodView {
+  if (recordedEnd === null || period.start === null || recordedEnd === period.end || recordedEnd < period.start) return period;
+  const held = workdaysBetween(period.start, recordedEnd, calendar);
+  return { start: period.start, end: recordedEnd, workdays: held.workdays, yearsWithoutData: held.missingYears };
 }

@@ -1,6 +1,6 @@
 // What an application will need that the profile does not hold yet. Reported, never enforced on save:
 // applicants fill their profile over days, and a refused autosave would lose their typing.
-import { requiredNameField } from './names';
+import { missingNameField } from './names';
 import type { Profile } from './schema';
 
 export interface MissingField {
@@ -26,8 +26,8 @@ const REQUIRED_PERSON_FIELDS = [
 export function missingFields(profile: Profile): MissingField[] {
   const missing: MissingField[] = [];
   const blank = (value: unknown) => value === null || value === '';
-  const name = requiredNameField(profile.person);
-  if (blank(profile.person[name])) missing.push({ path: ['person', name], key: 'field.required' });
+  const name = missingNameField(profile.person);
+  if (name !== null) missing.push({ path: ['person', name], key: 'field.required' });
   for (const field of REQUIRED_PERSON_FIELDS) {
     if (blank(profile.person[field])) missing.push({ path: ['person', field], key: 'field.required' });
   }

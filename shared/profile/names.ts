@@ -26,3 +26,19 @@ export function isForeignApplicant(person: Person): boolean {
 export function requiredNameField(person: Person): 'nameZh' | 'nameLatin' {
   return isForeignApplicant(person) ? 'nameLatin' : 'nameZh';
 }
+
+/**
+ * Whether the profile says yet who the applicant is: a nationality from the list, or a document chosen.
+ * Until then a newcomer filling the page from the top is not told a Chinese name is needed: a foreigner
+ * would be told wrong.
+ */
+export function originKnown(person: Person): boolean {
+  return chineseNationality(person.nationality) !== null || person.idType !== null;
+}
+
+/** The name still missing, or null: until the origin is known, either name will do. */
+export function missingNameField(person: Person & Pick<Profile['person'], 'nameZh' | 'nameLatin'>): 'nameZh' | 'nameLatin' | null {
+  if (!originKnown(person) && (person.nameZh !== '' || person.nameLatin !== '')) return null;
+  const field = requiredNameField(person);
+  return person[field] === '' ? field : null;
+}

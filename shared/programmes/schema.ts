@@ -120,7 +120,8 @@ export const programmeSchema = z
     validQualification: sourced(z.boolean()).optional(),
     levels: z.array(levelSchema).min(1),
     dates: datesSchema,
-    excludedRounds: sourced(z.array(programmeId)).extend({ appliesTo: z.array(z.enum(LEVELS)) }),
+    /** `names`: how the notice names a round that has no programme file here (a person never reads an id). */
+    excludedRounds: sourced(z.array(programmeId)).extend({ appliesTo: z.array(z.enum(LEVELS)), names: z.record(z.string(), localizedText).optional() }),
     overseasExperience: z.object({ note: localizedText, source: sourceSchema }),
     publicNotice: sourced(z.number().int().min(1).max(100)),
     summaryMinChars: sourced(z.number().int().min(1).max(100_000)),

@@ -71,7 +71,13 @@ export function deriveRound(base: Programme, edits: unknown): Result<Programme> 
       paperMaterialsDeadline: date(input.dates.paperMaterialsDeadline),
       interview: date(input.dates.interview),
     },
-    excludedRounds: { value: input.excludedRounds ?? null, source: userSource, appliesTo: base.excludedRounds.appliesTo },
+    // The names of rounds without a file here go with the new round (it may exclude them too).
+    excludedRounds: {
+      value: input.excludedRounds ?? null,
+      source: userSource,
+      appliesTo: base.excludedRounds.appliesTo,
+      ...(base.excludedRounds.names ? { names: base.excludedRounds.names } : {}),
+    },
   };
   const parsed = userRoundSchema.safeParse(candidate);
   return parsed.success ? ok(parsed.data) : validationError(parsed.error, 'the derived round is invalid');

@@ -193,6 +193,11 @@ describe.skipIf(skipReason !== null)('the hand-over package between two computer
     await english.getByText(/A hand-over package \(a \.titleprep file\) holds all of one applicant’s data.*at most 1 GB/).waitFor();
     await chooseFile(english, fake);
     await english.getByTestId('handover-error').getByText('This is not a hand-over package (not a .titleprep file).').waitFor();
+    // Already on screen, the refusal follows a change of language.
+    await english.locator('.language-switch button[lang^="zh"]').click();
+    await english.waitForFunction(() => document.documentElement.lang.startsWith('zh'));
+    await english.getByTestId('handover-error').getByText('这不是交接包（不是 .titleprep 文件）。').waitFor();
+    await english.getByTestId('handover-error').getByText('这个交接包没有导入，这台电脑上的资料没有任何改变。').waitFor();
     await english.close();
   });
 

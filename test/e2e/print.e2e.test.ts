@@ -82,6 +82,28 @@ describe.skipIf(skipReason !== null)('the print page in browser mode', () => {
     expect(outcome).toContain('已标注“待填写”');
   }, BUILD_TIMEOUT);
 
+  it('a result and a refusal already shown follow a change of language', async () => {
+    const outcome = page.getByTestId('print-outcome');
+    const switchTo = async (language: 'zh' | 'en') => {
+      await page.locator(`.language-switch button[lang^="${language}"]`).click();
+      await page.waitForFunction((wanted) => document.documentElement.lang.startsWith(wanted), language);
+    };
+    // The draft's result of the test before, still on screen in Chinese, then in English.
+    expect(await outcome.textContent()).toMatch(/已生成 .+（\d+ 页，/);
+    await switchTo('en');
+    await expect.poll(() => outcome.textContent()).toMatch(/is ready \(\d+ pages?, .+marked 待填写/);
+    expect(await outcome.textContent()).not.toMatch(/已生成/);
+    // A refusal, made in English, then read in Chinese (its links too).
+    await page.getByLabel('Do not print: list what is missing').check();
+    await page.getByRole('button', { name: 'Download the packet (PDF)' }).click();
+    await expect.poll(() => outcome.textContent(), { timeout: BUILD_TIMEOUT }).toMatch(/required items? (is|are) still missing, so no packet was made/);
+    await switchTo('zh');
+    await expect.poll(() => outcome.textContent()).toMatch(/未生成打印包/);
+    expect(await outcome.getByRole('link', { name: '专业技术工作总结：尚未撰写' }).count()).toBe(1);
+    expect(await outcome.textContent()).not.toMatch(/still missing/);
+    await page.getByLabel('打印草稿，缺少处标注“待填写”').check();
+  }, BUILD_TIMEOUT);
+
   it('prints double-sided by default; unticking the choice makes a packet without blank pages', async () => {
     const duplex = page.getByLabel('双面打印（每份从新的一张纸开始）');
     expect(await duplex.isChecked()).toBe(true);

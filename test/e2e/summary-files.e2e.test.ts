@@ -114,6 +114,24 @@ describe.skipIf(skipReason !== null)('summary import and export in browser mode'
     await review.uncheck();
   });
 
+  it('a result and an error already shown follow a change of language', async () => {
+    const switchTo = async (language: 'zh' | 'en') => {
+      await page.locator(`.language-switch button[lang^="${language}"]`).click();
+      await page.waitForFunction((wanted) => document.documentElement.lang.startsWith(wanted), language);
+    };
+    const bar = page.locator('.import-export-bar');
+    // The export's result, then in English.
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Word' }).click()]);
+    await bar.getByText(/^已下载 .+\.docx（/).waitFor();
+    await switchTo('en');
+    await bar.getByText(/^Downloaded .+\.docx \(/).waitFor();
+    // An import refused in English, then in Chinese.
+    await page.getByTestId('summary-import-input').setInputFiles({ name: 'notes.rtf', mimeType: 'application/rtf', buffer: Buffer.from('{\\rtf1 x}') });
+    await bar.getByText('.rtf files are not supported. Import a .docx, .txt or .md file.').waitFor();
+    await switchTo('zh');
+    await bar.getByText('不支持 .rtf 文件。请导入 .docx、.txt 或 .md 文件。').waitFor();
+  });
+
   it('logged no console error and made no request outside the app', () => {
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);

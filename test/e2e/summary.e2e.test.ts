@@ -84,6 +84,13 @@ describe.skipIf(skipReason !== null)('work summary in browser mode', () => {
     expect(application.targetLevel).toBe('intermediate');
   });
 
+  it('an empty section shows where to write, as a hint that is not text and goes once something is typed', async () => {
+    const sections = await page.locator(`${EDITOR} h2`).count();
+    expect(await page.locator(`${EDITOR} p.section-hint`).count()).toBe(sections);
+    expect(await page.locator(`${EDITOR} p.section-hint`).first().getAttribute('data-hint')).toBe('在此撰写本部分。应写哪些内容，见右侧的提纲。');
+    expect(await page.locator(`${EDITOR} p.section-hint`).first().textContent()).toBe('');
+  });
+
   it('counts Chinese and English as Word does, at every keystroke', async () => {
     await page.locator(`${EDITOR} p`).first().click();
     const before = await shownWords(page);
@@ -97,6 +104,8 @@ describe.skipIf(skipReason !== null)('work summary in browser mode', () => {
       if (key !== ' ') expect(await expectedWords(page)).toBeGreaterThanOrEqual(previous);
     }
     expect(await blockTexts(page)).toContain('本人2015年毕业于Imperial College London，获得工程硕士学位。 Hello world');
+    // The section written in has no hint any more; the others keep theirs.
+    expect(await page.locator(`${EDITOR} p.section-hint`).count()).toBe((await page.locator(`${EDITOR} h2`).count()) - 1);
     await waitForSaved(page);
   });
 

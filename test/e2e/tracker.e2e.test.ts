@@ -129,7 +129,7 @@ describe.skipIf(skipReason !== null)('the submission tracker in browser mode', (
     expect(await page.locator('.app-header [data-due="overdue"]').count()).toBe(0);
   });
 
-  it('HR posts the public notice, sees its computed dates, and records that it ended without objections', async () => {
+  it('HR posts the public notice, sees its end worked out from the start, records another end only as an override, and no objections', async () => {
     await page.getByRole('link', { name: 'Employer', exact: true }).click();
     await page.locator('table.dashboard').waitFor();
     await page.getByRole('link', { name: 'Employer’s part for Maria Keller' }).click();
@@ -137,15 +137,29 @@ describe.skipIf(skipReason !== null)('the submission tracker in browser mode', (
     await noticePanel.waitFor();
     expect(await noticePanel.locator('[data-notice-period]').textContent()).toContain('2025-09-08 to 2025-09-12');
     await noticePanel.getByText('Notice board, 3rd floor').waitFor();
-    await enter(noticePanel, 'Notice posted on', '2025-09-08');
-    await enter(noticePanel, 'Notice ended on', '2025-09-12');
+    await enter(noticePanel, 'Notice starts (posted) on', '2025-09-08');
+    // The end is one fact with the start: worked out, shown, not typed; and the notice has not begun on 09-02.
+    expect(await noticePanel.locator('[data-planned-end]').textContent()).toBe('2025-09-12');
+    await noticePanel.locator('[data-stage="scheduled"]').getByText('Not started yet').waitFor();
+    // Another actual end is recorded as an override, and said to be one; the worked-out date typed is none.
+    await noticePanel.getByRole('button', { name: 'The notice came down on another day' }).click();
+    await enter(noticePanel, 'Actual last day', '2025-09-15');
+    await noticePanel.getByText('Recorded last day: 2025-09-15 (worked out: 2025-09-12).', { exact: false }).waitFor();
+    await enter(noticePanel, 'Actual last day', '2025-09-12');
+    await expect.poll(() => noticePanel.locator('[data-end-override]').count()).toBe(0);
+    expect(await label(noticePanel, 'Actual last day').count()).toBe(0);
     await label(noticePanel, 'Objections').selectOption('none');
     await expect.poll(() => label(noticePanel, 'Objections').inputValue()).toBe('none');
     // Where HR records what happened, the record of the result to sign and seal.
     await noticePanel.locator('[data-notice-documents="record"]').getByRole('button', { name: 'Download the record of the result (PDF)' }).waitFor();
     await enter(panel('verification'), 'Forms printed on', '2025-09-12');
     await enter(panel('verification'), 'Signed and sealed on', '2025-09-15');
-    await page.locator('tr[data-applicant] .employer-check.done').nth(2).waitFor();
+    // On HR's dashboard (today 2025-09-02), a start ahead is scheduled, not posted.
+    const posted = page.locator(`tr[data-applicant="${applicantId}"] [data-notice-stage]`);
+    await expect.poll(() => posted.getAttribute('data-notice-stage')).toBe('scheduled');
+    expect(await posted.textContent()).toContain('Notice to be posted on 2025-09-08');
+    expect(await posted.getAttribute('class')).not.toContain('done');
+    await page.locator(`tr[data-applicant="${applicantId}"] .employer-check.done`).getByText('Forms printed and signed').waitFor();
 
     await page.getByRole('link', { name: 'Progress of Maria Keller' }).click();
     await page.locator('.step-card').first().waitFor();

@@ -222,7 +222,7 @@ describe('the dashboard and reminders across applicants, as the days pass', () =
       ['赵六', null, null],
     ]);
     expect(onSep2.rows[0]).toMatchObject({ overdue: 1, dueSoon: 0, currentStep: { id: 'certificate-verification', status: 'not-started' } });
-    expect(onSep2.rows[1]?.employer).toMatchObject({ noticeStart: '2025-09-15', noticeEnd: '2025-09-19' });
+    expect(onSep2.rows[1]?.employer.notice).toMatchObject({ start: '2025-09-15', end: '2025-09-19', stage: 'scheduled' });
     expect(onSep2.rows.find((row) => row.applicantId === unassigned)?.programmeId).toBeNull();
 
     const remindersOn = async (today: string) =>

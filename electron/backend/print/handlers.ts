@@ -29,6 +29,7 @@ import {
   buildPublicNotice,
   buildPublicNoticeDocx,
   noticePeriodOf,
+  recordPeriodOf,
   userCalendar,
 } from './builders';
 import { readsAsStored } from './officialPdf';
@@ -155,7 +156,7 @@ async function packet(request: ParsedRequestOf<'print.packet'>, context: Handler
   const employerReview = request.employerReview ?? file.programme?.summaryEmployerReview?.value ?? false;
   const summary = await buildSummaryPart(job, employerReview);
   const notice = await buildPublicNotice(file, period, options);
-  const record = await buildNoticeRecord(file, period, options);
+  const record = await buildNoticeRecord(file, recordPeriodOf(file, userCalendar(context), context), options);
   const duplex = request.duplex;
   const cover = await buildCoverSheet(file, {
     parts: [
@@ -253,12 +254,12 @@ export const printHandlers: Pick<Handlers, PrintChannel> = {
     return ok(docxReply(job.fileName(tp(job.language, 'packet.file.publicNotice'), 'docx'), bytes));
   }),
   'print.noticeRecordPdf': withJob(['publicNotice'], async (job, context) => {
-    const built = await buildNoticeRecord(job.file, noticePeriodOf(job.file, userCalendar(context)), job.options);
+    const built = await buildNoticeRecord(job.file, recordPeriodOf(job.file, userCalendar(context), context), job.options);
     const stamped = await single(built.bytes, job, pzh('print.record.title'), { note: '', pageLabel: noticePageLabel });
     return ok(pdfReply(job.fileName(tp(job.language, 'packet.file.noticeRecord'), 'pdf'), stamped));
   }),
   'print.noticeRecordDocx': withJob(['publicNotice'], async (job, context) => {
-    const bytes = await buildNoticeRecordDocx(job.file, noticePeriodOf(job.file, userCalendar(context)), job.options);
+    const bytes = await buildNoticeRecordDocx(job.file, recordPeriodOf(job.file, userCalendar(context), context), job.options);
     return ok(docxReply(job.fileName(tp(job.language, 'packet.file.noticeRecord'), 'docx'), bytes));
   }),
   'print.formDraftPdf': withJob(['form'], async (job) => {

@@ -12,7 +12,7 @@ import type { HandlerContext, Handlers } from '../handlerContext';
 import { programmeById } from '../form/load';
 import { deadlinesIcs } from './icsExport';
 import { CorrectionSentError } from './repository';
-import { clockToday, dashboardRows, employerKindOf, trackerView } from './view';
+import { clockToday, dashboardRows, employerKindOf, plannedNoticeEnd, trackerView } from './view';
 import { updateVerificationStep } from './verificationStep';
 import { updateCaseWithNoticeStart } from './noticeStart';
 
@@ -62,7 +62,7 @@ export const trackerHandlers: Pick<Handlers, TrackerChannel> = {
       context.tracker.updateStep(request.applicantId, programmeId, request.stepId, request.patch, now);
     }),
   'tracker.updateCase': (request, context) =>
-    write(request, context, (programmeId, now) => updateCaseWithNoticeStart(request.applicantId, programmeId, request.patch, now, context)),
+    write(request, context, (programmeId, now) => updateCaseWithNoticeStart(request.applicantId, programmeId, request.patch, now, context, () => plannedNoticeEnd(request.applicantId, context))),
   'tracker.correction.addItem': (request, context) =>
     write(request, context, (programmeId, now) => {
       context.tracker.addItem(request.applicantId, programmeId, randomUUID(), request.text, now);

@@ -11,6 +11,7 @@ import type { EmployerKind } from '../../../shared/profile/schema';
 import type { Programme } from '../../../shared/programmes/schema';
 import { VERIFICATION_STEP_ID, withProfileVerification } from '../../../shared/tracker/certificateVerification';
 import { dateOrderWarnings } from '../../../shared/tracker/dateOrder';
+import { noticeDates, noticeStage } from '../../../shared/tracker/noticeDates';
 import type { StepRecord } from '../../../shared/tracker/schema';
 import { type Deadline, computeDeadlines, nextDeadline } from '../../../shared/tracker/deadlines';
 import { roundStatusOf } from '../../../shared/eligibility/roundStatus';
@@ -90,6 +91,19 @@ export function trackApplicant(applicantId: string, context: TrackerContext, tod
   return { programme, level, employerKind, form, deadlines };
 }
 
+/** The notice's last day as computed from the form's start (null when it cannot be computed). */
+export function plannedNoticeEnd(applicantId: string, context: TrackerContext): string | null {
+  const { deadlines } = trackApplicant(applicantId, context, clockToday(context.now()), workCalendar(context));
+  return deadlines.find((deadline) => deadline.id === 'public-notice')?.window?.to ?? null;
+}
+
+/** The notice's dates as one fact (the start, the end derived from it, HR's override) and its stage on `today`. */
+export function noticeOf(deadlines: readonly Deadline[], startDate: string | null, recordedEnd: string | null, today: string): TrackerView['notice'] {
+  const window = deadlines.find((deadline) => deadline.id === 'public-notice')?.window ?? null;
+  const dates = noticeDates(window, startDate, recordedEnd);
+  return { ...dates, stage: noticeStage(dates, today) };
+}
+
 export function trackerView(applicantId: string, context: TrackerContext, today: string): Result<TrackerView> {
   if (!context.applicants.exists(applicantId)) return fail('not-found', `No applicant with id ${applicantId}`);
   const settings = context.tracker.settings();
@@ -103,6 +117,7 @@ export function trackerView(applicantId: string, context: TrackerContext, today:
     return ok({
       applicantId, today, settings, programme: null, level, employerAppointed: false, appointment: null, steps: [],
       case: withNoticeStart(context.tracker.case(applicantId, ''), form.publicNotice.startDate), correctionItems: [], deadlines: [], next: null, orderWarnings: [], form: formPart, timeline: [],
+      notice: noticeOf([], form.publicNotice.startDate, null, today),
     });
   }
   const steps = applicableSteps(programme, level, employerKind);
@@ -134,6 +149,7 @@ export function trackerView(applicantId: string, context: TrackerContext, today:
     deadlines,
     next: nextOf(deadlines, roundStatusOf(programme, today)),
     orderWarnings: dateOrderWarnings(trackerCase, steps, records, today),
+    notice: noticeOf(deadlines, form.publicNotice.startDate, trackerCase.noticeEndedOn, today),
     form: formPart,
     timeline: context.tracker.timeline(applicantId, programme.id),
   });
@@ -165,11 +181,8 @@ export function dashboardRows(applicants: readonly ApplicantSummary[], context: 
       overdue: programme ? overdueCount(deadlines, roundStatusOf(programme, today)) : 0,
       dueSoon: deadlines.filter((deadline) => deadline.state === 'due-soon').length,
       employer: {
-        noticeStart: notice?.window?.from ?? null,
-        noticeEnd: notice?.window?.to ?? null,
+        notice: noticeOf(deadlines, form.publicNotice.startDate, trackerCase?.noticeEndedOn ?? null, today),
         noticeWarnings: notice && notice.state !== 'done' ? notice.warnings.filter((warning) => warning.key !== 'tracker.warning.dateUnknown') : [],
-        noticePostedOn: trackerCase?.noticePostedOn ?? null,
-        noticeEndedOn: trackerCase?.noticeEndedOn ?? null,
         objections: trackerCase?.objections ?? null,
         verificationSigned: form.employerVerification.signedOn !== null && form.employerVerification.signatory !== '',
         sealApplied: form.employerVerification.sealApplied,

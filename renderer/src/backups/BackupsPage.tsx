@@ -7,6 +7,7 @@ import type { AppError } from '../../../shared/contract/result';
 import { call } from '../api';
 import { useI18n } from '../i18n';
 import { markReady } from '../ready';
+import type { Localized } from '../toasts';
 import { type BackupsText, backupLabels, backupsText, describeBackupsError, describeKey, formatBackupTime } from './backupText';
 import { RestoreDialog } from './RestoreDialog';
 import { useRestore } from './useRestore';
@@ -14,7 +15,8 @@ import './backups.css';
 
 type List = ReplyOf<'backups.list'>;
 type Status = ReplyOf<'backups.status'>;
-type Outcome = { tone: 'info' | 'error'; text: string } | null;
+// A function of the dictionary, so that a result already shown follows a change of language.
+type Outcome = { tone: 'info' | 'error'; text: Localized } | null;
 
 function StatusNotes({ status, text }: { status: Status; text: BackupsText }) {
   const i18n = useI18n();
@@ -93,9 +95,18 @@ export function BackupsPage() {
     setOutcome(null);
     const result = await call('backups.create', {});
     setCreating(false);
-    if (!result.ok) return setOutcome({ tone: 'error', text: describeBackupsError(result.error, i18n) });
-    const labels = backupLabels(result.value, i18n);
-    setOutcome({ tone: 'info', text: text('backups.created', { applicants: labels.applicants, size: labels.size }) });
+    if (!result.ok) {
+      const error = result.error;
+      return setOutcome({ tone: 'error', text: (now) => describeBackupsError(error, now) });
+    }
+    const created = result.value;
+    setOutcome({
+      tone: 'info',
+      text: (now) => {
+        const labels = backupLabels(created, now);
+        return backupsText(now)('backups.created', { applicants: labels.applicants, size: labels.size });
+      },
+    });
     await reload();
   }
 
@@ -115,12 +126,12 @@ export function BackupsPage() {
           {creating ? text('backups.creating') : text('backups.createNow')}
         </button>
         <p role="status" className="backups-outcome">
-          {outcome?.tone === 'info' ? outcome.text : null}
+          {outcome?.tone === 'info' ? outcome.text(i18n) : null}
         </p>
       </div>
       {outcome?.tone === 'error' && (
         <p className="banner banner-error" role="alert">
-          {outcome.text}
+          {outcome.text(i18n)}
         </p>
       )}
       {shownError && (

@@ -4,8 +4,11 @@ import { useId, useState } from 'react';
 import type { HolidayYear } from '../../../shared/calendar/holidayYear';
 import type { FieldIssue } from '../../../shared/contract/result';
 import { call } from '../api';
-import { useI18n } from '../i18n';
+import { type I18n, useI18n } from '../i18n';
+import type { Localized } from '../toasts';
 import { issuesByLine, parseDates, parseRanges, rangesText } from './holidayText';
+
+const fixErrors: Localized = (now) => now.t('round.fixErrors');
 
 interface Props {
   initial: HolidayYear | { year: number };
@@ -41,7 +44,8 @@ function TextArea({ label, hint, value, rows, onChange, errors }: { label: strin
 }
 
 export function HolidayYearForm({ initial, bundledYears, onDone, onCancel }: Props) {
-  const { t, issue, error } = useI18n();
+  const i18n = useI18n();
+  const { t, issue } = i18n;
   const yearId = useId();
   const existing = 'daysOff' in initial ? initial : null;
   const [year, setYear] = useState(String(initial.year));
@@ -49,7 +53,8 @@ export function HolidayYearForm({ initial, bundledYears, onDone, onCancel }: Pro
   const [adjusted, setAdjusted] = useState(existing ? existing.adjustedWorkdays.join('\n') : '');
   const [source, setSource] = useState(existing?.source ?? '');
   const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  // A function of the dictionary, so that a failure already shown follows a change of language.
+  const [failure, setFailure] = useState<Localized | null>(null);
 
   const ranges = parseRanges(daysOff);
   const dates = parseDates(adjusted);
@@ -64,15 +69,16 @@ export function HolidayYearForm({ initial, bundledYears, onDone, onCancel }: Pro
   const submit = async () => {
     setFailure(null);
     if (ranges.unreadable.length > 0 || dates.unreadable.length > 0) {
-      setFailure(t('round.fixErrors'));
+      setFailure(() => fixErrors);
       return;
     }
     const entry = { year: Number(year), daysOff: ranges.entries, adjustedWorkdays: dates.entries, source, userEntered: true };
     const result = await call('calendar.saveYear', entry);
     if (result.ok) onDone(result.value);
     else {
-      setIssues(result.error.issues ?? []);
-      setFailure(result.error.code === 'validation' ? t('round.fixErrors') : error(result.error));
+      const problem = result.error;
+      setIssues(problem.issues ?? []);
+      setFailure(() => (problem.code === 'validation' ? fixErrors : (now: I18n) => now.error(problem)));
     }
   };
 
@@ -83,7 +89,7 @@ export function HolidayYearForm({ initial, bundledYears, onDone, onCancel }: Pro
       <h2 id="holiday-form-heading">{existing ? t('calendar.form.heading.edit', { year: existing.year }) : t('calendar.form.heading.add')}</h2>
       {failure && (
         <div className="banner banner-error" role="alert">
-          <span>{failure}</span>
+          <span>{failure(i18n)}</span>
         </div>
       )}
       <div className="grid">

@@ -65,7 +65,10 @@ export function ApplicationForm({ application, programmes, programme, field, sta
   const roundName = (id: string) => {
     const summary = programmes.find((entry) => entry.id === id);
     if (summary) return nameOf(summary);
-    // A round named only by the notices that exclude it ("第一、二批"): its city and number, never the bare id.
+    // A round named only by the notices that exclude it ("第一、二批"): as the programme's data names it, else
+    // its city and number, never the bare id.
+    const named = programme?.excludedRounds.names?.[id];
+    if (named) return t('application.roundNotBundledNamed', { name: pick(named) });
     const numbered = /^(shanghai|guangzhou)-c-r(\d+)$/.exec(id);
     if (numbered) return t('application.roundNumbered', { city: t(`city.${numbered[1] as 'shanghai' | 'guangzhou'}`), round: Number(numbered[2]) });
     return t('application.roundNotBundled', { id });

@@ -22,23 +22,47 @@ function Check({ done, label }: { done: boolean; label: string }) {
   );
 }
 
+/**
+ * Posted means the start has come (the app's today), not that a start is entered: a start ahead reads as
+ * scheduled. Ended means its last day (the derived end, or HR's recorded one) has passed.
+ */
+function NoticeChecks({ notice }: { notice: DashboardRow['employer']['notice'] }) {
+  const { tt } = useTrackerI18n();
+  const { stage, start, end } = notice;
+  const posted =
+    stage === 'undated' || start === null
+      ? tt('employer.check.posted')
+      : stage === 'scheduled'
+        ? tt('employer.check.scheduled', { date: start })
+        : tt('employer.check.postedOn', { date: start });
+  const ended = end === null ? tt('employer.check.ended') : stage === 'ended' ? tt('employer.check.endedOn', { date: end }) : tt('employer.check.endsOn', { date: end });
+  return (
+    <>
+      <li className={stage === 'posted' || stage === 'ended' ? 'employer-check done' : 'employer-check'} data-notice-stage={stage}>
+        <span aria-hidden="true">{stage === 'posted' || stage === 'ended' ? '✓' : '○'}</span> {posted}
+      </li>
+      <Check done={stage === 'ended'} label={ended} />
+    </>
+  );
+}
+
 function EmployerPart({ row }: { row: DashboardRow }) {
   const { tt, message } = useTrackerI18n();
   const part = row.employer;
+  const { notice } = part;
   if (row.employerAppointed) return <p className="muted">{tt('employer.appointment')}</p>;
   if (row.programmeId === null) return <span className="muted">—</span>;
   return (
     <ul className="employer-checks">
       <li className="notice-dates">
-        {part.noticeStart && part.noticeEnd ? tt('tracker.deadline.window', { from: part.noticeStart, to: part.noticeEnd }) : tt('employer.notice.noDates')}
+        {notice.start && notice.end ? tt('tracker.deadline.window', { from: notice.start, to: notice.end }) : tt('employer.notice.noDates')}
       </li>
       {part.noticeWarnings.map((warning) => (
         <li key={warning.key} className="employer-check notice-warning">
           {message(warning.key, warning.params)}
         </li>
       ))}
-      <Check done={part.noticePostedOn !== null} label={tt('employer.check.posted')} />
-      <Check done={part.noticeEndedOn !== null} label={tt('employer.check.ended')} />
+      <NoticeChecks notice={notice} />
       {part.objections === 'received' && <li className="employer-check objections">{tt('employer.check.objections')}</li>}
       <Check done={part.verificationSigned && part.sealApplied} label={tt('employer.check.verification')} />
       <Check done={part.formsPrintedOn !== null && part.formsSignedOn !== null} label={tt('employer.check.forms')} />

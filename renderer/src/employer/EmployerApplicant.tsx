@@ -1,6 +1,7 @@
 // HR's part for one applicant: the public notice with its computed dates (the same period the printed notice
 // shows) and what happened to it (posted, ended, objections), the employer's verification comments signed
 // and sealed (kept in the form), and the signed forms printed.
+import { useState } from 'react';
 import { OBJECTIONS } from '../../../shared/tracker/schema';
 import type { TrackerView } from '../../../shared/contract/trackerChannels';
 import { hrefOf } from '../router';
@@ -13,6 +14,56 @@ import { NoticeDocuments } from '../tracker/NoticeDocuments';
 import { useTrackerI18n } from '../tracker/text';
 import type { TrackerActions } from '../tracker/useTracker';
 
+/**
+ * The notice's last day is derived from its start (the programme's working days on the working-day
+ * calendar), shown, not typed. HR records another day only when the notice actually came down on a
+ * different one; that record is kept as an override of the derived end and said to be one.
+ */
+function NoticeEnd({ view, save, warnings }: { view: TrackerView; save: TrackerActions['updateCase']; warnings: string[] }) {
+  const { tt } = useTrackerI18n();
+  const { plannedEnd, endOverride } = view.notice;
+  const [recording, setRecording] = useState(false);
+  const workdays = view.deadlines.find((deadline) => deadline.id === 'public-notice')?.notice?.workdays ?? null;
+  const endedEarly = plannedEnd !== null && endOverride !== null && endOverride < plannedEnd;
+  const showOverride = endOverride !== null || recording;
+  return (
+    <div className="notice-end" data-notice-end={plannedEnd ?? ''}>
+      <p className="notice-end-fact">
+        <span className="notice-end-label">{tt('employer.notice.endsOn')}</span>{' '}
+        <strong data-planned-end>{plannedEnd ?? tt('tracker.state.unknown')}</strong>{' '}
+        <span className="badge" data-stage={view.notice.stage}>
+          {tt(`employer.notice.stage.${view.notice.stage}`)}
+        </span>
+      </p>
+      <p className="field-hint">{plannedEnd !== null && workdays !== null ? tt('employer.notice.endsOnComputed', { workdays }) : tt('employer.notice.endsOnUnknown')}</p>
+      {endOverride !== null && plannedEnd !== null && (
+        <p className="field-warning" role="note" data-end-override>
+          {tt('employer.notice.endOverridden', { end: endOverride, planned: plannedEnd })}
+        </p>
+      )}
+      {plannedEnd !== null && !showOverride && (
+        <button type="button" className="button-link" aria-expanded="false" onClick={() => setRecording(true)}>
+          {tt('employer.notice.recordOtherEnd')}
+        </button>
+      )}
+      {showOverride && (
+        <DateInput
+          label={tt('employer.notice.actualEnd')}
+          hint={tt('employer.notice.actualEndHint', { planned: plannedEnd ?? '—' })}
+          value={endOverride}
+          onCommit={async (noticeEndedOn) => {
+            const problem = await save({ noticeEndedOn });
+            if (!problem && (noticeEndedOn === null || noticeEndedOn === plannedEnd)) setRecording(false);
+            return problem;
+          }}
+          warnings={[...warnings, ...(endedEarly && plannedEnd !== null ? [tt('employer.notice.endedEarly', { end: plannedEnd })] : [])]}
+          path="noticeEndedOn"
+        />
+      )}
+    </div>
+  );
+}
+
 export function EmployerApplicant({ view, actions, name }: { view: TrackerView; actions: TrackerActions; name: string }) {
   const { tt } = useTrackerI18n();
   const warningsOf = useCaseWarnings(view);
@@ -20,7 +71,6 @@ export function EmployerApplicant({ view, actions, name }: { view: TrackerView; 
   const form = view.form;
   const verification = form.employerVerification;
   const save = (patch: Parameters<TrackerActions['updateCase']>[0]) => actions.updateCase(patch);
-  const endedEarly = notice?.window && view.case.noticeEndedOn !== null && view.case.noticeEndedOn < notice.window.to;
   return (
     <section className="employer-applicant" aria-labelledby="employer-applicant-heading" data-applicant={view.applicantId}>
       <h2 id="employer-applicant-heading">{tt('employer.applicant.heading', { name })}</h2>
@@ -69,13 +119,7 @@ export function EmployerApplicant({ view, actions, name }: { view: TrackerView; 
             <h4>{tt('employer.notice.status')}</h4>
             <div className="panel-grid">
               <DateInput label={tt('tracker.field.noticePostedOn')} hint={tt('employer.notice.postedIsStart')} value={view.case.noticePostedOn} onCommit={(noticePostedOn) => save({ noticePostedOn })} warnings={warningsOf('noticePostedOn')} path="noticePostedOn" />
-              <DateInput
-                label={tt('tracker.field.noticeEndedOn')}
-                value={view.case.noticeEndedOn}
-                onCommit={(noticeEndedOn) => save({ noticeEndedOn })}
-                warnings={[...warningsOf('noticeEndedOn'), ...(endedEarly && notice.window ? [tt('employer.notice.endedEarly', { end: notice.window.to })] : [])]}
-                path="noticeEndedOn"
-              />
+              <NoticeEnd view={view} save={save} warnings={warningsOf('noticeEndedOn')} />
               <SelectInput
                 label={tt('tracker.field.objections')}
                 value={view.case.objections}

@@ -2,30 +2,33 @@
 // for screen readers, in one polite live region of the page (several buttons, one announcement at a time).
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
+import type { Localized } from '../toasts';
 import { tf } from '../../../shared/i18n/form';
 import { writeClipboard } from './clipboard';
 
 const SHOWN_MS = 1800;
 
-type Announce = (message: string) => void;
+// A function of the dictionary, like every message kept for later: it follows a change of language.
+type Announce = (message: Localized) => void;
 const AnnounceContext = createContext<Announce>(() => undefined);
 
 export function CopyAnnouncer({ children }: { children: ReactNode }) {
-  const [message, setMessage] = useState('');
+  const i18n = useI18n();
+  const [message, setMessage] = useState<Localized | null>(null);
   const timer = useRef<number | undefined>(undefined);
-  const announce = useCallback((next: string) => {
+  const announce = useCallback((next: Localized) => {
     window.clearTimeout(timer.current);
     // Cleared first, so the same message twice is announced twice.
-    setMessage('');
-    window.setTimeout(() => setMessage(next), 30);
-    timer.current = window.setTimeout(() => setMessage(''), SHOWN_MS + 2000);
+    setMessage(null);
+    window.setTimeout(() => setMessage(() => next), 30);
+    timer.current = window.setTimeout(() => setMessage(null), SHOWN_MS + 2000);
   }, []);
   useEffect(() => () => window.clearTimeout(timer.current), []);
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
       <p className="sr-only" role="status" aria-live="polite" data-testid="copy-announcement">
-        {message}
+        {message ? message(i18n) : ''}
       </p>
     </AnnounceContext.Provider>
   );
@@ -48,7 +51,7 @@ export function CopyButton({ value, label, className }: Props) {
   const copy = async () => {
     const copied = await writeClipboard(value);
     setState(copied ? 'copied' : 'failed');
-    announce(copied ? tf(language, 'copy.announce', { label }) : tf(language, 'copy.failed'));
+    announce(copied ? (now) => tf(now.language, 'copy.announce', { label }) : (now) => tf(now.language, 'copy.failed'));
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => setState('idle'), SHOWN_MS);
   };

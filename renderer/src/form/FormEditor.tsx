@@ -58,13 +58,16 @@ const SIGNED_FORM_SECTIONS = ['commitment', 'employerVerification'] as const;
 
 type ListKey = 'achievements' | 'papers' | 'patents' | 'standards' | 'awards';
 
-export function FormEditor({ applicantId, stored, initialDraft, profile, summary, noticeMinimum, programme, calendar, report, refreshReport, field, onConflict }: Props) {
+export function FormEditor({ applicantId, stored, initialDraft: givenDraft, profile, summary, noticeMinimum, programme, calendar, report, refreshReport, field, onConflict }: Props) {
   const { language } = useI18n();
   // The signed sections are the programme's (applicationForm): Guangzhou's catalogue has none, Shanghai's
   // 考核认定表 has the 个人承诺 and the 单位核实意见 (沪人社专〔2024〕296号 四(三)), and for a 事业单位's staff
   // the supervising authority's post confirmation, which is written on paper only.
   const signed = signedSections(programme, profile.person.employerKind);
   const postConfirmation = programme ? formOf(programme).sections.find((section) => section.id === 'postConfirmation' && signed.includes('postConfirmation')) ?? null : null;
+  // Read at mount only: the page rebuilds this object at every render, and a new object in the effect
+  // below would hand the saver the same draft again as an edit.
+  const [initialDraft] = useState(givenDraft);
   const [draft, setDraft] = useState<AssessmentFormInput>(initialDraft ?? stored.form);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'unchanged' });
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());

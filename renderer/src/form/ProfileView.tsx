@@ -20,7 +20,8 @@ function ValueList({ values }: { values: ShownValue[] }) {
           <dd>
             <span className={value.shown === '' ? 'muted' : undefined}>{value.shown === '' ? tf(language, 'profileView.blank') : value.shown}</span>
             {value.copiedNote && <span className="field-hint copied-note">{value.copiedNote}</span>}
-            <CopyButton value={value.copied} label={value.label} />
+            {/* Nothing to paste: no button that would put an empty clipboard into the online system. */}
+            {value.copied !== '' && <CopyButton value={value.copied} label={value.label} />}
           </dd>
         </div>
       ))}

@@ -67,7 +67,7 @@ function FromProfile({ applicantId, label, value, field }: { applicantId: string
       <dt>{label}</dt>
       <dd>
         <span className={value === '' ? 'muted' : undefined}>{value === '' ? tf(language, 'profileView.blank') : value}</span>
-        <CopyButton value={value} label={label} />
+        {value !== '' && <CopyButton value={value} label={label} />}
         <a className="small" href={hrefOf({ name: 'profile', applicantId, field: `person.${field}` })} aria-label={tf(language, 'profileView.editFor', { section: label })}>
           {tf(language, 'profileView.edit')}
         </a>

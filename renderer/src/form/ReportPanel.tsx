@@ -43,7 +43,8 @@ export function ReportPanel({ applicantId, state, onRefresh, headingId = 'report
       <>
         <p className={`report-summary ${missing === 0 ? 'report-complete' : 'report-incomplete'}`} data-missing={missing} role="status">
           {missing === 0 ? tx('report.complete') : tx('report.missingCount', { count: missing })}
-          {hints > 0 && <span className="report-hints">{tx('report.hintCount', { count: hints })}</span>}
+          {/* A space between English sentences only; it vanishes where the line wraps (a margin would indent). */}
+          {hints > 0 && <span className="report-hints">{language === 'en' ? ' ' : ''}{tx('report.hintCount', { count: hints })}</span>}
         </p>
         {items.length > 0 && <p className="muted small">{tx('report.intro')}</p>}
         {groupByPart(items).map((group) => (

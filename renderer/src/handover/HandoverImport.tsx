@@ -19,8 +19,9 @@ type Step =
   | { kind: 'uploading'; fileName: string; sent: number; total: number }
   | { kind: 'checking'; fileName: string }
   | { kind: 'preview'; uploadId: string; inspection: Inspection; choice: Choice | null; importing: boolean }
-  | { kind: 'failed'; message: string; refused: boolean }
-  | { kind: 'done'; message: string; warnings: string[] };
+  // Sentences kept as functions of the dictionary: a result already shown follows a change of language.
+  | { kind: 'failed'; message: Localized; refused: boolean }
+  | { kind: 'done'; message: Localized; warnings: Localized[] };
 
 export function HandoverImport() {
   const i18n = useI18n();
@@ -33,7 +34,7 @@ export function HandoverImport() {
   const busy = step.kind === 'uploading' || step.kind === 'checking' || (step.kind === 'preview' && step.importing);
 
   const failed = (error: Parameters<typeof describeHandoverError>[0]) =>
-    setStep({ kind: 'failed', message: describeHandoverError(error, i18n), refused: error.code === 'validation' || error.code === 'not-found' });
+    setStep({ kind: 'failed', message: (now) => describeHandoverError(error, now), refused: error.code === 'validation' || error.code === 'not-found' });
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
@@ -41,7 +42,8 @@ export function HandoverImport() {
     event.target.value = '';
     if (!chosen) return;
     if (chosen.size > HANDOVER_MAX_BYTES) {
-      return setStep({ kind: 'failed', refused: true, message: text('handover.import.tooLarge', { fileName: chosen.name, size: formatSize(chosen.size, i18n.language), maxGb: MAX_GB }) });
+      const { name: fileName, size } = chosen;
+      return setStep({ kind: 'failed', refused: true, message: (now) => handoverText(now)('handover.import.tooLarge', { fileName, size: formatSize(size, now.language), maxGb: MAX_GB }) });
     }
     cancelRequested.current = false;
     setStep({ kind: 'uploading', fileName: chosen.name, sent: 0, total: chosen.size });
@@ -75,7 +77,7 @@ export function HandoverImport() {
     };
     await reloadApplicants();
     toast({ message: imported });
-    setStep({ kind: 'done', message: imported(i18n), warnings: outcome.warnings.map((warning) => noticeText(warning, i18n)) });
+    setStep({ kind: 'done', message: imported, warnings: outcome.warnings.map((warning): Localized => (now) => noticeText(warning, now)) });
   };
 
   const cancelPreview = () => {
@@ -120,14 +122,14 @@ export function HandoverImport() {
       {step.kind === 'failed' && (
         <div className="banner banner-error" role="alert" data-testid="handover-error">
           {step.refused && <p>{text('handover.refused.intro')}</p>}
-          <p>{step.refused ? step.message : text('handover.import.failed', { reason: step.message })}</p>
+          <p>{step.refused ? step.message(i18n) : text('handover.import.failed', { reason: step.message(i18n) })}</p>
         </div>
       )}
       {step.kind === 'done' && (
         <div className="banner" role="status" data-testid="handover-done">
-          <p>{step.message}</p>
-          {step.warnings.map((warning) => (
-            <p key={warning}>{warning}</p>
+          <p>{step.message(i18n)}</p>
+          {step.warnings.map((warning, index) => (
+            <p key={index}>{warning(i18n)}</p>
           ))}
         </div>
       )}

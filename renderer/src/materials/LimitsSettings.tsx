@@ -5,8 +5,10 @@ import { useState } from 'react';
 import type { LimitsReply } from '../../../shared/contract/materialsChannels';
 import { ATTACHMENT_KINDS, type AttachmentKind } from '../../../shared/materials/attachmentTypes';
 import { call } from '../api';
-import { useToast } from '../toasts';
-import { tm } from '../../../shared/i18n/materials';
+import type { I18n } from '../i18n';
+import { type Localized, useToast } from '../toasts';
+import type { Params } from '../../../shared/i18n/core';
+import { type MaterialsKey, tm } from '../../../shared/i18n/materials';
 import { describeError, useMaterialsText } from './messages';
 
 const KIND_LABEL: Record<AttachmentKind, string> = { pdf: 'PDF', jpeg: 'JPEG', png: 'PNG' };
@@ -15,12 +17,18 @@ const MB = 1_000_000;
 export const typesText = (types: readonly AttachmentKind[]) => types.map((kind) => KIND_LABEL[kind]).join(', ');
 export const mbText = (bytes: number) => String(Math.round((bytes / MB) * 10) / 10);
 
+const say =
+  (key: MaterialsKey, params?: Params): Localized =>
+  ({ language }) =>
+    tm(language, key, params);
+
 export function LimitsSettings({ limits, onSaved }: { limits: LimitsReply; onSaved(limits: LimitsReply): void }) {
   const { tx, i18n } = useMaterialsText();
   const toast = useToast();
   const [maxMb, setMaxMb] = useState(mbText(limits.limits.maxBytes));
   const [types, setTypes] = useState<AttachmentKind[]>(limits.limits.types);
-  const [problem, setProblem] = useState<string | null>(null);
+  // A function of the dictionary, so that a problem already shown follows a change of language.
+  const [problem, setProblem] = useState<Localized | null>(null);
   const [saving, setSaving] = useState(false);
 
   async function save(next: LimitsReply['limits'] | null) {
@@ -28,8 +36,9 @@ export function LimitsSettings({ limits, onSaved }: { limits: LimitsReply; onSav
     try {
       const result = await call('attachments.limits.save', { programmeId: limits.programmeId, limits: next });
       if (!result.ok) {
-        const issue = result.error.issues?.[0];
-        setProblem(issue?.key === 'materials.limits.overCeiling' ? tx('materials.limits.overCeiling', { ceilingMb: mbText(limits.ceilingBytes) }) : describeError(result.error, i18n));
+        const error = result.error;
+        const issue = error.issues?.[0];
+        setProblem(issue?.key === 'materials.limits.overCeiling' ? say('materials.limits.overCeiling', { ceilingMb: mbText(limits.ceilingBytes) }) : (now: I18n) => describeError(error, now));
         return;
       }
       setProblem(null);
@@ -44,10 +53,10 @@ export function LimitsSettings({ limits, onSaved }: { limits: LimitsReply; onSav
 
   function submit() {
     const megabytes = Number(maxMb.replace(',', '.'));
-    if (!Number.isFinite(megabytes) || megabytes <= 0) return setProblem(tx('materials.limits.maxBytes'));
+    if (!Number.isFinite(megabytes) || megabytes <= 0) return setProblem(say('materials.limits.maxBytes'));
     const maxBytes = Math.round(megabytes * MB);
-    if (maxBytes > limits.ceilingBytes) return setProblem(tx('materials.limits.overCeiling', { ceilingMb: mbText(limits.ceilingBytes) }));
-    if (types.length === 0) return setProblem(tx('materials.limits.types'));
+    if (maxBytes > limits.ceilingBytes) return setProblem(say('materials.limits.overCeiling', { ceilingMb: mbText(limits.ceilingBytes) }));
+    if (types.length === 0) return setProblem(say('materials.limits.types'));
     void save({ maxBytes, types: ATTACHMENT_KINDS.filter((kind) => types.includes(kind)) });
   }
 
@@ -96,7 +105,7 @@ export function LimitsSettings({ limits, onSaved }: { limits: LimitsReply; onSav
       </form>
       {problem && (
         <p className="field-error" role="alert">
-          {problem}
+          {problem(i18n)}
         </p>
       )}
     </details>

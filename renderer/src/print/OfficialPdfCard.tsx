@@ -3,19 +3,27 @@
 // packet.
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { ReplyOf } from '../../../shared/contract/channels';
+import type { AppError } from '../../../shared/contract/result';
 import { IMPORT_MAX_BYTES } from '../../../shared/contract/documentChannels';
 import { type FormKey, tf } from '../../../shared/i18n/form';
 import type { Params } from '../../../shared/i18n/core';
 import { tp } from '../../../shared/i18n/packet';
 import { call } from '../api';
-import { useI18n } from '../i18n';
+import { type I18n, useI18n } from '../i18n';
 import { formatSize, readFileAsBase64 } from '../summary/ImportExportFiles';
+import type { Localized } from '../toasts';
 import { describePrintError, issueText } from './printErrors';
 
 type Official = ReplyOf<'print.officialForm.get'>;
-type Message = { tone: 'info' | 'error'; text: string; warnings?: string[] } | null;
+// Functions of the dictionary, so that a message already shown follows a change of language.
+type Message = { tone: 'info' | 'error'; text: Localized; warnings?: Localized[] } | null;
 
 const MEGABYTE = 1_000_000;
+
+const printErrorText =
+  (error: AppError): Localized =>
+  (now) =>
+    describePrintError(error, now.language, now.error).message;
 
 /** A PDF by its name or its type; the backend still checks the bytes themselves. */
 const looksLikePdf = (file: File) => /\.pdf$/i.test(file.name) || file.type === 'application/pdf';
@@ -45,8 +53,9 @@ export function OfficialPdfCard({ applicantId, busy, onBusy, onChanged }: Props)
     const file = event.target.files?.[0];
     event.target.value = ''; // choosing the same file again must fire again
     if (!file) return;
-    if (!looksLikePdf(file)) return setMessage({ tone: 'error', text: tx('print.official.notPdf', { fileName: file.name }) });
-    if (file.size > IMPORT_MAX_BYTES) return setMessage({ tone: 'error', text: tp(language, 'official.tooLarge', { maxMb: IMPORT_MAX_BYTES / MEGABYTE }) });
+    const fileName = file.name;
+    if (!looksLikePdf(file)) return setMessage({ tone: 'error', text: (now) => tf(now.language, 'print.official.notPdf', { fileName }) });
+    if (file.size > IMPORT_MAX_BYTES) return setMessage({ tone: 'error', text: (now) => tp(now.language, 'official.tooLarge', { maxMb: IMPORT_MAX_BYTES / MEGABYTE }) });
     setMessage(null);
     setImporting(file.name);
     onBusy(true);
@@ -55,13 +64,17 @@ export function OfficialPdfCard({ applicantId, busy, onBusy, onChanged }: Props)
       try {
         contentBase64 = await readFileAsBase64(file);
       } catch {
-        return setMessage({ tone: 'error', text: tx('print.official.readFailed') });
+        return setMessage({ tone: 'error', text: (now) => tf(now.language, 'print.official.readFailed') });
       }
       const result = await call('print.officialForm.import', { applicantId, fileName: file.name, contentBase64 });
-      if (!result.ok) return setMessage({ tone: 'error', text: describePrintError(result.error, language, i18n.error).message });
+      if (!result.ok) return setMessage({ tone: 'error', text: printErrorText(result.error) });
       const { warnings, ...info } = result.value;
       setOfficial(info);
-      setMessage({ tone: 'info', text: tx('print.official.imported', { fileName: info.fileName, pages: info.pages }), warnings: warnings.map((warning) => issueText(language, warning.key, warning.params)) });
+      setMessage({
+        tone: 'info',
+        text: (now) => tf(now.language, 'print.official.imported', { fileName: info.fileName, pages: info.pages }),
+        warnings: warnings.map((warning) => (now: I18n) => issueText(now.language, warning.key, warning.params)),
+      });
       onChanged();
     } finally {
       setImporting(null);
@@ -71,9 +84,9 @@ export function OfficialPdfCard({ applicantId, busy, onBusy, onChanged }: Props)
 
   async function remove() {
     const result = await call('print.officialForm.remove', { applicantId });
-    if (!result.ok) return setMessage({ tone: 'error', text: describePrintError(result.error, language, i18n.error).message });
+    if (!result.ok) return setMessage({ tone: 'error', text: printErrorText(result.error) });
     setOfficial(null);
-    setMessage({ tone: 'info', text: tx('print.official.removed') });
+    setMessage({ tone: 'info', text: (now) => tf(now.language, 'print.official.removed') });
     onChanged();
   }
 
@@ -115,13 +128,13 @@ export function OfficialPdfCard({ applicantId, busy, onBusy, onChanged }: Props)
       {message && (
         <div className={`banner ${message.tone === 'error' ? 'banner-error' : 'banner-info'}`} role={message.tone === 'error' ? 'alert' : undefined} data-testid="official-message">
           <div>
-            <p>{message.text}</p>
+            <p>{message.text(i18n)}</p>
             {message.warnings && message.warnings.length > 0 && (
               <>
                 <p>{tx('print.warnings')}</p>
                 <ul>
-                  {message.warnings.map((warning) => (
-                    <li key={warning}>{warning}</li>
+                  {message.warnings.map((warning, index) => (
+                    <li key={index}>{warning(i18n)}</li>
                   ))}
                 </ul>
               </>

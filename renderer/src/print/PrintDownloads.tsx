@@ -13,6 +13,7 @@ import { pathKey } from '../profile/formContext';
 import { downloadFile, formatSize } from '../summary/ImportExportFiles';
 import { hrefOfTarget } from '../form/reportLinks';
 import { reportItemText } from '../form/reportText';
+import type { Localized } from '../toasts';
 import { describePrintError } from './printErrors';
 
 type DocumentChannel = Extract<Channel, 'print.publicNoticePdf' | 'print.publicNoticeDocx' | 'print.noticeRecordPdf' | 'print.noticeRecordDocx' | 'print.formDraftPdf' | 'print.formDocx'>;
@@ -38,7 +39,8 @@ interface PrintedFile {
   form?: 'draft' | 'official';
 }
 
-type Outcome = { tone: 'info'; lines: string[] } | { tone: 'error'; message: string; items: ReportItem[] } | null;
+// Kept as functions of the dictionary, so that a result already shown follows a change of language.
+type Outcome = { tone: 'info'; lines: Localized[] } | { tone: 'error'; message: Localized; items: ReportItem[] } | null;
 
 interface Props {
   applicantId: string;
@@ -77,17 +79,23 @@ export function PrintDownloads({ applicantId, onMissing, duplex, employerReview,
       const packet = { ...request, duplex, employerReview };
       const result = job === 'print.packet' ? await call('print.packet', copies === null ? packet : { ...packet, copies }) : await call(job, request);
       if (!result.ok) {
-        const problem = describePrintError(result.error, language, i18n.error);
-        if (problem.items.length > 0) onRefused();
-        setOutcome({ tone: 'error', ...problem });
+        const error = result.error;
+        const { items } = describePrintError(error, language, i18n.error);
+        if (items.length > 0) onRefused();
+        setOutcome({ tone: 'error', message: (current) => describePrintError(error, current.language, current.error).message, items });
         return;
       }
       const file: PrintedFile = result.value;
       downloadFile(file.fileName, file.mimeType, file.contentBase64);
-      const size = formatSize(file.bytes, language);
-      const lines = [file.pages !== undefined ? tx('print.built', { fileName: file.fileName, pages: file.pages, size }) : tx('print.builtNoPages', { fileName: file.fileName, size })];
-      if (file.marked !== undefined && file.marked > 0) lines.push(tx('print.builtMarked', { count: file.marked }));
-      if (file.form === 'official') lines.push(tx('print.usedOfficial'));
+      const { fileName, bytes, pages, marked } = file;
+      const lines: Localized[] = [
+        ({ language: now }) => {
+          const size = formatSize(bytes, now);
+          return pages !== undefined ? tf(now, 'print.built', { fileName, pages, size }) : tf(now, 'print.builtNoPages', { fileName, size });
+        },
+      ];
+      if (marked !== undefined && marked > 0) lines.push(({ language: now }) => tf(now, 'print.builtMarked', { count: marked }));
+      if (file.form === 'official') lines.push(({ language: now }) => tf(now, 'print.usedOfficial'));
       setOutcome({ tone: 'info', lines });
     } finally {
       setRunning(null);
@@ -114,8 +122,8 @@ export function PrintDownloads({ applicantId, onMissing, duplex, employerReview,
       {outcome?.tone === 'info' && (
         <div className="banner banner-info" data-testid="print-outcome">
           <div>
-            {outcome.lines.map((line) => (
-              <p key={line}>{line}</p>
+            {outcome.lines.map((line, index) => (
+              <p key={index}>{line(i18n)}</p>
             ))}
           </div>
           <button type="button" className="button-link" onClick={() => setOutcome(null)}>
@@ -126,7 +134,7 @@ export function PrintDownloads({ applicantId, onMissing, duplex, employerReview,
       {outcome?.tone === 'error' && (
         <div className="banner banner-error" role="alert" data-testid="print-outcome">
           <div>
-            <p>{outcome.message}</p>
+            <p>{outcome.message(i18n)}</p>
             {outcome.items.length > 0 && (
               <ul className="refusal-items">
                 {outcome.items.map((item, index) => (

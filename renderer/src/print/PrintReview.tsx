@@ -20,10 +20,7 @@ export function PrintReview({ applicantId }: { applicantId: string }) {
       failure={review.state.kind === 'failed' ? error(review.state.error) : null}
       itemRows={reply?.context.itemRows ?? []}
       acknowledged={review.acknowledged}
-      onAcknowledge={async (key, value) => {
-        const problem = await review.acknowledge(key, value);
-        return problem ? error(problem) : null;
-      }}
+      onAcknowledge={review.acknowledge}
     />
   );
 }

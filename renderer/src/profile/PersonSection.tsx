@@ -1,6 +1,6 @@
 import type { ProfileInput } from '../../../shared/profile/schema';
 import { CITIES, GENDERS, ID_TYPES } from '../../../shared/profile/schema';
-import { isForeignApplicant } from '../../../shared/profile/names';
+import { isForeignApplicant, originKnown } from '../../../shared/profile/names';
 import { chineseNationality } from '../../../shared/profile/nationality';
 import { LIMITS } from '../../../shared/profile/text';
 import { useI18n } from '../i18n';
@@ -39,7 +39,7 @@ export function PersonSection({ person, onChange }: Props) {
       <h2 id="section-person">{t('section.person')}</h2>
       <div className="card">
         <div className="grid">
-          {text('nameZh', LIMITS.name, undefined, isForeignApplicant({ idType: person.idType, nationality: person.nationality }) ? t('person.hint.nameZhForeign') : undefined)}
+          {text('nameZh', LIMITS.name, undefined, isForeignApplicant(person) || !originKnown(person) ? t('person.hint.nameZhForeign') : undefined)}
           {text('nameLatin', LIMITS.name)}
           <SelectField path={['person', 'gender']} label={t('person.label.gender')} value={person.gender} options={GENDERS} optionLabel={(value) => t(`gender.${value}`)} onChange={(gender) => onChange({ gender })} />
           <DateField path={['person', 'birthDate']} label={t('person.label.birthDate')} value={person.birthDate} onChange={(birthDate) => onChange({ birthDate })} />

@@ -27,9 +27,12 @@ interface Props {
   onConflict(): void;
 }
 
-export function ProfileEditor({ stored, initialDraft, onConflict }: Props) {
+export function ProfileEditor({ stored, initialDraft: givenDraft, onConflict }: Props) {
   const { t, issue, language } = useI18n();
   const { reloadApplicants } = useSession();
+  // Read at mount only: the page rebuilds this object at every render (after a save, the names reload), and
+  // a new object in the effect below would hand the saver the same draft again as an edit.
+  const [initialDraft] = useState(givenDraft);
   const [draft, setDraft] = useState<ProfileInput>(initialDraft ?? stored.profile);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'unchanged' });
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());

@@ -7,7 +7,8 @@ import type { FieldIssue } from '../../../shared/contract/result';
 import type { Programme } from '../../../shared/programmes';
 import { call } from '../api';
 import { rulesText } from '../../../shared/i18n/rules';
-import { useI18n } from '../i18n';
+import { type I18n, useI18n } from '../i18n';
+import type { Localized } from '../toasts';
 import { DateField, TextField } from '../profile/fields';
 import { ProfileFormContext, groupIssues } from '../profile/formContext';
 import { type ROUND_DATE_FIELDS, editsOf, formFieldOf, type RoundFormValues } from './roundForm';
@@ -24,10 +25,12 @@ interface Props {
 }
 
 export function RoundForm({ mode, base, initial, rounds, onDone, onCancel }: Props) {
-  const { t, issue, error, pick, language } = useI18n();
+  const i18n = useI18n();
+  const { t, issue, pick, language } = i18n;
   const [values, setValues] = useState(initial);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  // A function of the dictionary, so that a failure already shown follows a change of language.
+  const [failure, setFailure] = useState<Localized | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<RoundFormValues>) => setValues((current) => ({ ...current, ...patch }));
 
@@ -53,8 +56,9 @@ export function RoundForm({ mode, base, initial, rounds, onDone, onCancel }: Pro
       onDone(result.value);
       return;
     }
-    setIssues(result.error.issues ?? []);
-    setFailure(result.error.code === 'validation' ? t('round.fixErrors') : error(result.error));
+    const problem = result.error;
+    setIssues(problem.issues ?? []);
+    setFailure(() => (now: I18n) => (problem.code === 'validation' ? now.t('round.fixErrors') : now.error(problem)));
   };
 
   const text = (field: 'id' | 'nameZh' | 'nameEn' | 'note' | 'noticeNumber', max: number, hint?: string) => (
@@ -79,7 +83,7 @@ export function RoundForm({ mode, base, initial, rounds, onDone, onCancel }: Pro
         {failure && (
           <div className="banner banner-error" role="alert">
             <div>
-              <p>{failure}</p>
+              <p>{failure(i18n)}</p>
               {unplaced.length > 0 && (
                 <ul>
                   {unplaced.map((item, index) => (

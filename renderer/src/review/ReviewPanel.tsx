@@ -3,6 +3,7 @@
 // acknowledged (and the acknowledgement taken back) one by one.
 import { type MouseEvent, useState } from 'react';
 import type { Acknowledgement } from '../../../shared/contract/reviewChannels';
+import type { AppError } from '../../../shared/contract/result';
 import type { Params } from '../../../shared/i18n/core';
 import { type ReviewKey, findingMessage, findingWhy, reviewText } from '../../../shared/i18n/review';
 import type { ReviewFinding } from '../../../shared/review';
@@ -19,15 +20,16 @@ interface Props {
   failure?: string | null;
   itemRows: ReviewContext['itemRows'];
   acknowledged: readonly Acknowledgement[];
-  onAcknowledge(key: string, acknowledged: boolean): Promise<string | null>;
+  /** The error when the acknowledgement was not saved (translated when shown, in the language of then). */
+  onAcknowledge(key: string, acknowledged: boolean): Promise<AppError | null>;
   /** On the summary page: put the cursor in the paragraph instead of following the link. */
   onParagraph?(finding: ReviewFinding): void;
 }
 
 export function ReviewPanel({ applicantId, findings, failure, itemRows, acknowledged, onAcknowledge, onParagraph }: Props) {
-  const { language } = useI18n();
+  const { language, error } = useI18n();
   const rv = (key: ReviewKey, params?: Params) => reviewText(language, key, params);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<AppError | null>(null);
   const acknowledgedKeys = new Set(acknowledged.map((entry) => entry.key));
 
   const follow = (event: MouseEvent<HTMLAnchorElement>, finding: ReviewFinding) => {
@@ -80,7 +82,7 @@ export function ReviewPanel({ applicantId, findings, failure, itemRows, acknowle
             })}
           </ul>
         )}
-        {problem && <p className="field-error" role="alert">{problem}</p>}
+        {problem && <p className="field-error" role="alert">{error(problem)}</p>}
       </>
     );
   })();

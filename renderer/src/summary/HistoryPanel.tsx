@@ -3,8 +3,9 @@
 // restore one (the backend first keeps the current text as a 'before-restore' snapshot).
 import { useCallback, useEffect, useState } from 'react';
 import type { SnapshotEntry } from '../../../shared/contract/summaryChannels';
+import type { AppError } from '../../../shared/contract/result';
 import { call } from '../api';
-import { useI18n } from '../i18n';
+import { type I18n, useI18n } from '../i18n';
 import { useToast } from '../toasts';
 
 export type VersionRef = number | 'current';
@@ -16,18 +17,25 @@ interface Props {
   refreshKey: number;
   /** Saves what is on screen; resolves when nothing is in flight. */
   flush(): Promise<void>;
-  /** Labels name the snapshots; null stands for the current text (translated where it is shown). */
-  onCompare(fromId: VersionRef, toId: VersionRef, labels: [string, string | null]): void;
+  /** The snapshots compared; null stands for the current text (each named where it is shown, see snapshotLabel). */
+  onCompare(fromId: VersionRef, toId: VersionRef, versions: [SnapshotEntry, SnapshotEntry | null]): void;
   onRestore(snapshot: SnapshotEntry): Promise<void>;
 }
 
+/** A snapshot's name on screen: its time in the interface's format, and the name the user gave it. */
+export function snapshotLabel(snapshot: SnapshotEntry, i18n: I18n): string {
+  return `${i18n.formatDateTime(snapshot.createdAt)}${snapshot.name ? ` “${snapshot.name}”` : ''}`;
+}
+
 export function HistoryPanel({ applicantId, programmeId, refreshKey, flush, onCompare, onRestore }: Props) {
-  const { t, error, issue, formatDateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, error, issue, formatDateTime } = i18n;
   const toast = useToast();
   const [snapshots, setSnapshots] = useState<SnapshotEntry[] | null>(null);
   const [selected, setSelected] = useState<number[]>([]);
   const [name, setName] = useState('');
-  const [nameError, setNameError] = useState<string | null>(null);
+  // The error itself, translated when shown: it follows a change of language.
+  const [nameError, setNameError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
 
   const reload = useCallback(async () => {
@@ -37,15 +45,18 @@ export function HistoryPanel({ applicantId, programmeId, refreshKey, flush, onCo
   }, [applicantId, programmeId, toast, error]);
   useEffect(() => void reload(), [reload, refreshKey]);
 
-  const labelOf = (snapshot: SnapshotEntry) => `${formatDateTime(snapshot.createdAt)}${snapshot.name ? ` “${snapshot.name}”` : ''}`;
+  const nameErrorText = (problem: AppError) => {
+    const first = problem.issues?.[0];
+    return first ? issue(first.key, first.params) : error(problem);
+  };
+  const labelOf = (snapshot: SnapshotEntry) => snapshotLabel(snapshot, i18n);
   const create = async () => {
     setBusy(true);
     await flush();
     const result = await call('summary.snapshots.create', { applicantId, programmeId, name: name.trim() });
     setBusy(false);
     if (!result.ok) {
-      const first = result.error.issues?.[0];
-      setNameError(first ? issue(first.key, first.params) : error(result.error));
+      setNameError(result.error);
       return;
     }
     setNameError(null);
@@ -59,7 +70,7 @@ export function HistoryPanel({ applicantId, programmeId, refreshKey, flush, onCo
   const compareSelected = () => {
     // Older first, so the diff reads as what happened since.
     const [a, b] = [...selected].sort((x, y) => x - y).map((id) => byId(id));
-    if (a && b) onCompare(a.id, b.id, [labelOf(a), labelOf(b)]);
+    if (a && b) onCompare(a.id, b.id, [a, b]);
   };
 
   return (
@@ -77,7 +88,7 @@ export function HistoryPanel({ applicantId, programmeId, refreshKey, flush, onCo
         <button type="submit" disabled={busy}>
           {t('history.create')}
         </button>
-        {nameError && <p className="field-error">{nameError}</p>}
+        {nameError && <p className="field-error">{nameErrorText(nameError)}</p>}
       </form>
       {snapshots === null ? null : snapshots.length === 0 ? (
         <p className="muted">{t('history.empty')}</p>
@@ -99,7 +110,7 @@ export function HistoryPanel({ applicantId, programmeId, refreshKey, flush, onCo
                 {snapshot.name && <span className="history-name">{snapshot.name}</span>}
                 <span className="small muted">{t('history.words', { count: snapshot.words })}</span>
                 <span className="history-actions">
-                  <button type="button" className="button-small" onClick={() => onCompare(snapshot.id, 'current', [labelOf(snapshot), null])}>
+                  <button type="button" className="button-small" onClick={() => onCompare(snapshot.id, 'current', [snapshot, null])}>
                     {t('history.compareCurrent')}
                   </button>
                   <button

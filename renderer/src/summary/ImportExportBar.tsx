@@ -13,6 +13,7 @@ import { countDocument } from '../../../shared/summary/count';
 import type { SummaryDocument } from '../../../shared/summary/document';
 import { call } from '../api';
 import { useI18n } from '../i18n';
+import type { Localized } from '../toasts';
 import { describeDocumentsError, downloadFile, formatSize, readFileAsBase64 } from './ImportExportFiles';
 
 export interface ImportExportBarProps {
@@ -25,11 +26,17 @@ export interface ImportExportBarProps {
 type Busy = { key: 'documents.bar.importing' | 'documents.bar.exporting'; fileName: string };
 type Outcome =
   | { kind: 'none' }
-  | { kind: 'message'; tone: 'info' | 'error'; text: string; warnings?: ImportWarning[] }
+  // A function of the dictionary, so that a result already shown follows a change of language.
+  | { kind: 'message'; tone: 'info' | 'error'; text: Localized; warnings?: ImportWarning[] }
   | { kind: 'confirm'; fileName: string; document: SummaryDocument; warnings: ImportWarning[] };
 
 const SLOW_MS = 300;
 const MEGABYTE = 1_000_000;
+
+const say =
+  (key: DocumentsKey, params?: Params): Localized =>
+  ({ language }) =>
+    td(language, key, params);
 
 export function ImportExportBar({ applicantId, programmeId, getDocument, onImported }: ImportExportBarProps) {
   const i18n = useI18n();
@@ -71,7 +78,7 @@ export function ImportExportBar({ applicantId, programmeId, getDocument, onImpor
     event.target.value = ''; // choosing the same file again must fire again
     if (!file) return;
     if (file.size > IMPORT_MAX_BYTES) {
-      setOutcome({ kind: 'message', tone: 'error', text: tx('documents.import.fileTooLarge', { maxMb: IMPORT_MAX_BYTES / MEGABYTE }) });
+      setOutcome({ kind: 'message', tone: 'error', text: say('documents.import.fileTooLarge', { maxMb: IMPORT_MAX_BYTES / MEGABYTE }) });
       return;
     }
     setOutcome({ kind: 'none' });
@@ -81,11 +88,14 @@ export function ImportExportBar({ applicantId, programmeId, getDocument, onImpor
       try {
         contentBase64 = await readFileAsBase64(file);
       } catch {
-        setOutcome({ kind: 'message', tone: 'error', text: tx('documents.bar.readFailed') });
+        setOutcome({ kind: 'message', tone: 'error', text: say('documents.bar.readFailed') });
         return;
       }
       const result = await call('documents.importSummary', { fileName: file.name, contentBase64 });
-      if (!result.ok) setOutcome({ kind: 'message', tone: 'error', text: describeDocumentsError(result.error, i18n) });
+      if (!result.ok) {
+        const error = result.error;
+        setOutcome({ kind: 'message', tone: 'error', text: (now) => describeDocumentsError(error, now) });
+      }
       else setOutcome({ kind: 'confirm', fileName: file.name, document: result.value.document, warnings: result.value.warnings });
     } finally {
       setBusy(null);
@@ -96,15 +106,15 @@ export function ImportExportBar({ applicantId, programmeId, getDocument, onImpor
     onImported(confirmed.document);
     setOutcome(
       confirmed.warnings.length > 0
-        ? { kind: 'message', tone: 'info', text: tx('documents.bar.imported', { fileName: confirmed.fileName }), warnings: confirmed.warnings }
-        : { kind: 'message', tone: 'info', text: tx('documents.bar.imported', { fileName: confirmed.fileName }) },
+        ? { kind: 'message', tone: 'info', text: say('documents.bar.imported', { fileName: confirmed.fileName }), warnings: confirmed.warnings }
+        : { kind: 'message', tone: 'info', text: say('documents.bar.imported', { fileName: confirmed.fileName }) },
     );
   }
 
   async function exportAs(channel: 'documents.exportSummaryDocx' | 'documents.exportSummaryPdf', extension: string) {
     const document = getDocument();
     if (!document.blocks.some((block) => block.text.trim() !== '')) {
-      setOutcome({ kind: 'message', tone: 'info', text: tx('documents.bar.emptyDocument') });
+      setOutcome({ kind: 'message', tone: 'info', text: say('documents.bar.emptyDocument') });
       return;
     }
     setOutcome({ kind: 'none' });
@@ -112,12 +122,14 @@ export function ImportExportBar({ applicantId, programmeId, getDocument, onImpor
     try {
       const result = await call(channel, { applicantId, programmeId, document, language, employerReview });
       if (!result.ok) {
-        setOutcome({ kind: 'message', tone: 'error', text: describeDocumentsError(result.error, i18n) });
+        const error = result.error;
+        setOutcome({ kind: 'message', tone: 'error', text: (now) => describeDocumentsError(error, now) });
         return;
       }
       const file: ReplyOf<typeof channel> = result.value;
       downloadFile(file.fileName, file.mimeType, file.contentBase64);
-      setOutcome({ kind: 'message', tone: 'info', text: tx('documents.bar.exported', { fileName: file.fileName, size: formatSize(file.bytes, language) }) });
+      const { fileName, bytes } = file;
+      setOutcome({ kind: 'message', tone: 'info', text: (now) => td(now.language, 'documents.bar.exported', { fileName, size: formatSize(bytes, now.language) }) });
     } finally {
       setBusy(null);
     }
@@ -165,7 +177,7 @@ export function ImportExportBar({ applicantId, programmeId, getDocument, onImpor
       )}
       {outcome.kind === 'message' && (
         <div className={`banner ${outcome.tone === 'error' ? 'banner-error' : ''}`} role={outcome.tone === 'error' ? 'alert' : undefined}>
-          <p>{outcome.text}</p>
+          <p>{outcome.text(i18n)}</p>
           {outcome.warnings && <WarningList title={tx('documents.bar.warningsTitle')} warnings={outcome.warnings} warningText={warningText} />}
           <button type="button" className="button-link" onClick={() => setOutcome({ kind: 'none' })}>
             {tx('documents.bar.dismiss')}

@@ -5,19 +5,22 @@
 // (3) has a strict, typed schema that maps one to one onto the shared summary model (documentConvert.ts).
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { SummaryDocument } from '../../../shared/summary/document';
 import { useI18n } from '../i18n';
 import { editorContentFromDocument } from './documentConvert';
-import { MAX_PASTE_CHARS, summaryExtensions } from './editorSchema';
+import { MAX_PASTE_CHARS, SECTION_HINT_REFRESH, summaryExtensions } from './editorSchema';
 
 /** The editor, created once per loaded summary (the page gives each load a new workspace). */
 export function useSummaryEditor(initial: SummaryDocument, onPasteRefused: (characters: number) => void): Editor {
   const refused = useRef(onPasteRefused);
   refused.current = onPasteRefused;
   const { t } = useI18n();
-  return useEditor({
-    extensions: summaryExtensions({ onRefused: (characters) => refused.current(characters) }),
+  // The hint under an empty section is read when drawn: a change of language redraws it (below).
+  const hint = useRef(t('editor.sectionHint'));
+  hint.current = t('editor.sectionHint');
+  const editor = useEditor({
+    extensions: summaryExtensions({ onRefused: (characters) => refused.current(characters), hint: () => hint.current }),
     content: editorContentFromDocument(initial),
     immediatelyRender: true,
     // The CSP forbids inline <style>: the few rules Tiptap would inject are in summary.css.
@@ -28,6 +31,11 @@ export function useSummaryEditor(initial: SummaryDocument, onPasteRefused: (char
       attributes: { 'aria-label': t('editor.label'), 'aria-multiline': 'true', role: 'textbox', class: 'summary-editor-content', spellcheck: 'false' },
     },
   });
+  const shownHint = hint.current;
+  useEffect(() => {
+    if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(SECTION_HINT_REFRESH, true));
+  }, [editor, shownHint]);
+  return editor;
 }
 
 function ToolButton({ label, active, disabled, onClick, children }: { label: string; active?: boolean; disabled?: boolean; onClick(): void; children: string }) {

@@ -45,10 +45,7 @@ export function SummaryReview({ editor, applicantId, paragraph, count }: Props) 
       failure={review.state.kind === 'failed' ? error(review.state.error) : null}
       itemRows={context?.itemRows ?? []}
       acknowledged={review.acknowledged}
-      onAcknowledge={async (key, value) => {
-        const problem = await review.acknowledge(key, value);
-        return problem ? error(problem) : null;
-      }}
+      onAcknowledge={review.acknowledge}
       onParagraph={goTo}
     />
   );

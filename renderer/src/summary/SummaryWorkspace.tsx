@@ -14,7 +14,7 @@ import { giveBlockIds } from './bilingualEdits';
 import { CountPanel } from './CountPanel';
 import { CriteriaPanel } from './CriteriaPanel';
 import { DiffView } from './DiffView';
-import { HistoryPanel, type VersionRef } from './HistoryPanel';
+import { HistoryPanel, type VersionRef, snapshotLabel } from './HistoryPanel';
 import { documentFromEditorContent, editorContentFromDocument } from './documentConvert';
 import { ImportExportBar } from './ImportExportBar';
 import { OutlinePanel } from './OutlinePanel';
@@ -42,10 +42,12 @@ interface Props {
   paragraph?: number;
 }
 
-type Comparison = { reply: ReplyOf<'summary.snapshots.compare'>; labels: [string, string | null] };
+// The versions themselves, named when shown (their times follow a change of language).
+type Comparison = { reply: ReplyOf<'summary.snapshots.compare'>; versions: [SnapshotEntry, SnapshotEntry | null] };
 
 export function SummaryWorkspace({ applicantId, programmeId, stored, initial, outline, target, targetIsDefault, onConflict, onReload, paragraph }: Props) {
-  const { t, issue } = useI18n();
+  const i18n = useI18n();
+  const { t, issue } = i18n;
   const toast = useToast();
   const [historyKey, setHistoryKey] = useState(0);
   const [comparison, setComparison] = useState<Comparison | null>(null);
@@ -95,10 +97,10 @@ export function SummaryWorkspace({ applicantId, programmeId, stored, initial, ou
 
   const flush = useCallback(() => saver.flush(), [saver]);
 
-  const compare = async (fromId: VersionRef, toId: VersionRef, labels: [string, string | null]) => {
+  const compare = async (fromId: VersionRef, toId: VersionRef, versions: [SnapshotEntry, SnapshotEntry | null]) => {
     await saver.flush();
     const result = await call('summary.snapshots.compare', { applicantId, programmeId, fromId, toId });
-    if (result.ok) setComparison({ reply: result.value, labels });
+    if (result.ok) setComparison({ reply: result.value, versions });
     else toast({ message: (i18n) => i18n.error(result.error) });
   };
 
@@ -148,7 +150,7 @@ export function SummaryWorkspace({ applicantId, programmeId, stored, initial, ou
             invalidText={t('summary.invalid', { message: invalid ? issue(invalid.key, invalid.params) : t('field.invalid') })}
           />
         </EditorToolbar>
-        {comparison && <DiffView comparison={comparison.reply} fromLabel={comparison.labels[0]} toLabel={comparison.labels[1] ?? t('history.current')} onClose={() => setComparison(null)} />}
+        {comparison && <DiffView comparison={comparison.reply} fromLabel={snapshotLabel(comparison.versions[0], i18n)} toLabel={comparison.versions[1] ? snapshotLabel(comparison.versions[1], i18n) : t('history.current')} onClose={() => setComparison(null)} />}
         <div className="bilingual-switch">
           <label>
             <input type="checkbox" checked={writeFromEnglish} onChange={(event) => switchWriteFromEnglish(event.currentTarget.checked)} /> {t('bilingual.switch')}
@@ -175,7 +177,7 @@ export function SummaryWorkspace({ applicantId, programmeId, stored, initial, ou
         <SummaryReview editor={editor} applicantId={applicantId} paragraph={paragraph} count={live.counter.paragraph} />
         <OutlinePanel editor={editor} outline={outline} sections={live.stats.sections} includeHeadings={includeHeadings} />
         {outline && <CriteriaPanel outline={outline} sections={live.stats.sections} programmeId={programmeId} />}
-        <HistoryPanel applicantId={applicantId} programmeId={programmeId} refreshKey={historyKey} flush={flush} onCompare={(from, to, labels) => void compare(from, to, labels)} onRestore={restore} />
+        <HistoryPanel applicantId={applicantId} programmeId={programmeId} refreshKey={historyKey} flush={flush} onCompare={(from, to, versions) => void compare(from, to, versions)} onRestore={restore} />
       </aside>
     </div>
   );

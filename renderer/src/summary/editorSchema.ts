@@ -4,6 +4,7 @@
 // (one heading level = a section, carrying the section's id) and the paste guard.
 import { Extension, Node, mergeAttributes, type Extensions } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import StarterKit from '@tiptap/starter-kit';
 import { HEADING_LEVEL } from './documentConvert';
 import { cleanPastedHtml } from './pasteCleanup';
@@ -189,7 +190,47 @@ export const PasteGuard = Extension.create<PasteOptions>({
   },
 });
 
-export function summaryExtensions(options: PasteOptions): Extensions {
+export interface SectionHintOptions {
+  /** The hint in the interface's language at the time it is drawn. */
+  hint: () => string;
+}
+
+export const SECTION_HINT_REFRESH = 'sectionHintRefresh';
+
+/**
+ * An empty paragraph right under a section heading shows a hint where to write (a newcomer otherwise sees
+ * a blank band and wonders where to click). A decoration only: nothing enters the text or the count.
+ * A transaction with the SECTION_HINT_REFRESH meta redraws it after a change of language.
+ */
+export const SectionHint = Extension.create<SectionHintOptions>({
+  name: 'sectionHint',
+  addOptions() {
+    return { hint: () => '' };
+  },
+  addProseMirrorPlugins() {
+    const { hint } = this.options;
+    return [
+      new Plugin({
+        key: new PluginKey('sectionHint'),
+        props: {
+          decorations(state) {
+            const decorations: Decoration[] = [];
+            let previous: string | null = null;
+            state.doc.forEach((node, offset) => {
+              if (previous === 'heading' && node.type.name === 'paragraph' && node.content.size === 0) {
+                decorations.push(Decoration.node(offset, offset + node.nodeSize, { class: 'section-hint', 'data-hint': hint() }));
+              }
+              previous = node.type.name;
+            });
+            return DecorationSet.create(state.doc, decorations);
+          },
+        },
+      }),
+    ];
+  },
+});
+
+export function summaryExtensions(options: PasteOptions & Partial<SectionHintOptions>): Extensions {
   return [
     StarterKit.configure({
       blockquote: false,
@@ -205,6 +246,7 @@ export function summaryExtensions(options: PasteOptions): Extensions {
     }),
     SectionHeading,
     BlockSources,
-    PasteGuard.configure(options),
+    PasteGuard.configure({ onRefused: options.onRefused }),
+    SectionHint.configure({ hint: options.hint ?? (() => '') }),
   ];
 }

@@ -3,6 +3,7 @@
 // and asks for the date and an explicit tick. The focus starts on Cancel.
 import { useEffect, useRef, useState } from 'react';
 import { isIsoDate } from '../../../shared/calendar/isoDate';
+import type { AppError } from '../../../shared/contract/result';
 import type { TrackerView } from '../../../shared/contract/trackerChannels';
 import { tidyDate } from '../profile/dates';
 import { useTrackerI18n } from './text';
@@ -13,17 +14,17 @@ interface Props {
   defaultDate: string;
   onCancel(): void;
   /** Resolves to the reason it failed, or null. */
-  onConfirm(sentOn: string): Promise<string | null>;
+  onConfirm(sentOn: string): Promise<AppError | null>;
 }
 
 export function ConfirmSentDialog({ items, deadline, defaultDate, onCancel, onConfirm }: Props) {
-  const { tt } = useTrackerI18n();
+  const { tt, failure } = useTrackerI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const [date, setDate] = useState(defaultDate);
   const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
   const open = items.filter((item) => !item.ticked);
   const tidy = tidyDate(date);
   const validDate = isIsoDate(tidy);
@@ -85,7 +86,7 @@ export function ConfirmSentDialog({ items, deadline, defaultDate, onCancel, onCo
       </div>
       {error && (
         <p className="field-error" role="alert">
-          {error}
+          {failure(error)}
         </p>
       )}
       <div className="form-actions">

@@ -2,6 +2,7 @@
 // the deadline the user enters from the authority's request, and "mark as sent" behind a confirmation,
 // because only one response is allowed and a late or incomplete one counts as a withdrawal.
 import { useEffect, useState } from 'react';
+import type { AppError } from '../../../shared/contract/result';
 import type { TrackerView } from '../../../shared/contract/trackerChannels';
 import { today } from '../today';
 import { DeadlineLine, useCaseWarnings } from './CasePanels';
@@ -14,12 +15,12 @@ import type { TrackerActions } from './useTracker';
 type Item = TrackerView['correctionItems'][number];
 
 function ItemRow({ item, locked, actions }: { item: Item; locked: boolean; actions: TrackerActions }) {
-  const { tt } = useTrackerI18n();
-  const [error, setError] = useState<string | null>(null);
+  const { tt, failure } = useTrackerI18n();
+  const [error, setError] = useState<AppError | null>(null);
   // The tick shows at once; a refused save puts the stored value back, with the reason.
   const [ticked, setTicked] = useState(item.ticked);
   useEffect(() => setTicked(item.ticked), [item.ticked]);
-  const run = async (pending: Promise<string | null>) => setError(await pending);
+  const run = async (pending: Promise<AppError | null>) => setError(await pending);
   const tick = async (next: boolean) => {
     setTicked(next);
     const problem = await actions.updateItem(item.id, { ticked: next });
@@ -39,7 +40,7 @@ function ItemRow({ item, locked, actions }: { item: Item; locked: boolean; actio
       )}
       {error && (
         <p className="field-error" role="alert">
-          {error}
+          {failure(error)}
         </p>
       )}
     </li>
@@ -47,9 +48,9 @@ function ItemRow({ item, locked, actions }: { item: Item; locked: boolean; actio
 }
 
 function AddItem({ actions }: { actions: TrackerActions }) {
-  const { tt } = useTrackerI18n();
+  const { tt, failure } = useTrackerI18n();
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
   const add = async () => {
     if (text.trim() === '') return;
     const problem = await actions.addItem(text);
@@ -73,7 +74,7 @@ function AddItem({ actions }: { actions: TrackerActions }) {
       </div>
       {error && (
         <p className="field-error" role="alert">
-          {error}
+          {failure(error)}
         </p>
       )}
     </form>

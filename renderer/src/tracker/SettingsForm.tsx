@@ -1,5 +1,6 @@
 // How early "due soon" starts and how many days before a deadline the calendar's reminders ring.
 import { useEffect, useState } from 'react';
+import type { AppError } from '../../../shared/contract/result';
 import type { TrackerSettings } from '../../../shared/tracker/schema';
 import { call } from '../api';
 import { refreshTrackerStatus } from './status';
@@ -11,19 +12,19 @@ const ALARM_CHOICES = [0, 1, 2, 3, 5, 7, 14] as const;
 export function TrackerSettingsForm() {
   const { tt, failure } = useTrackerI18n();
   const [settings, setSettings] = useState<TrackerSettings | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // The error itself, translated when shown: it follows a change of language.
+  const [problem, setProblem] = useState<AppError | null>(null);
   useEffect(() => {
-    void call('tracker.settings.get', {}).then((result) => (result.ok ? setSettings(result.value) : setProblem(failure(result.error))));
-    // Loaded once: the language of an error message is not worth a second request.
+    void call('tracker.settings.get', {}).then((result) => (result.ok ? setSettings(result.value) : setProblem(result.error)));
   }, []);
   const save = async (patch: Partial<TrackerSettings>) => {
     const result = await call('tracker.settings.update', patch);
-    if (!result.ok) return setProblem(failure(result.error));
+    if (!result.ok) return setProblem(result.error);
     setProblem(null);
     setSettings(result.value);
     void refreshTrackerStatus();
   };
-  if (!settings) return problem ? <p className="field-error">{problem}</p> : null;
+  if (!settings) return problem ? <p className="field-error">{failure(problem)}</p> : null;
   const options = (values: readonly number[], current: number) => [...new Set([...values, current])].sort((a, b) => a - b);
   return (
     <section className="card tracker-settings" aria-labelledby="tracker-settings-heading">
@@ -52,7 +53,7 @@ export function TrackerSettingsForm() {
       </div>
       {problem && (
         <p className="field-error" role="alert">
-          {problem}
+          {failure(problem)}
         </p>
       )}
     </section>

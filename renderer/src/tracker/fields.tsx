@@ -2,10 +2,12 @@
 // when it is made. The input keeps what was typed when a save is refused, with the reason under it (nothing
 // is lost), and shows a warning (a date out of order) without refusing anything.
 import { useId, useState, type ReactNode } from 'react';
+import type { AppError } from '../../../shared/contract/result';
 import { tidyDate } from '../profile/dates';
+import { useTrackerI18n } from './text';
 
-/** Saves a value; resolves to the message to show under the field, or null when saved. */
-export type Commit<T> = (value: T) => Promise<string | null>;
+/** Saves a value; resolves to the error to show under the field (translated when shown), or null when saved. */
+export type Commit<T> = (value: T) => Promise<AppError | null>;
 
 interface FrameProps {
   id: string;
@@ -46,14 +48,15 @@ function Frame({ id, label, hint, error, warnings = [], className, path, childre
 }
 
 function useCommit<T>(commit: Commit<T>) {
-  const [error, setError] = useState<string | null>(null);
+  const { failure } = useTrackerI18n();
+  const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const run = async (value: T) => {
     setBusy(true);
     setError(await commit(value));
     setBusy(false);
   };
-  return { error, busy, run };
+  return { error: error ? failure(error) : null, busy, run };
 }
 
 interface DateInputProps {

@@ -1,5 +1,6 @@
 // One applicant's tracker view and its writes. Every write replies with the whole view (deadlines and
-// warnings recomputed by the backend); a refused write resolves to the message for the field that made it.
+// warnings recomputed by the backend); a refused write resolves to its error, which the field that made it
+// translates when it shows it (so that it follows a change of language).
 import { useCallback, useEffect, useState } from 'react';
 import type { RequestOf } from '../../../shared/contract/channels';
 import type { AppError, Result } from '../../../shared/contract/result';
@@ -7,23 +8,21 @@ import type { TrackerView } from '../../../shared/contract/trackerChannels';
 import { call } from '../api';
 import { today } from '../today';
 import { refreshTrackerStatus } from './status';
-import { useTrackerI18n } from './text';
 
 type StepPatch = RequestOf<'tracker.updateStep'>['patch'];
 type CasePatch = RequestOf<'tracker.updateCase'>['patch'];
 
 export interface TrackerActions {
-  updateStep(stepId: string, patch: StepPatch): Promise<string | null>;
-  updateCase(patch: CasePatch): Promise<string | null>;
-  addItem(text: string): Promise<string | null>;
-  updateItem(itemId: string, patch: { text?: string; ticked?: boolean }): Promise<string | null>;
-  removeItem(itemId: string): Promise<string | null>;
+  updateStep(stepId: string, patch: StepPatch): Promise<AppError | null>;
+  updateCase(patch: CasePatch): Promise<AppError | null>;
+  addItem(text: string): Promise<AppError | null>;
+  updateItem(itemId: string, patch: { text?: string; ticked?: boolean }): Promise<AppError | null>;
+  removeItem(itemId: string): Promise<AppError | null>;
   /** Final: only one response to a correction request is allowed. */
-  markSent(sentOn: string): Promise<string | null>;
+  markSent(sentOn: string): Promise<AppError | null>;
 }
 
 export function useTracker(applicantId: string): { view: TrackerView | null; loadError: AppError | null; reload(): Promise<void>; actions: TrackerActions } {
-  const { failure } = useTrackerI18n();
   const [view, setView] = useState<TrackerView | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
 
@@ -38,9 +37,9 @@ export function useTracker(applicantId: string): { view: TrackerView | null; loa
   }, [applicantId]);
   useEffect(() => void reload(), [reload]);
 
-  const apply = async (pending: Promise<Result<TrackerView>>): Promise<string | null> => {
+  const apply = async (pending: Promise<Result<TrackerView>>): Promise<AppError | null> => {
     const result = await pending;
-    if (!result.ok) return failure(result.error);
+    if (!result.ok) return result.error;
     setView(result.value);
     void refreshTrackerStatus();
     return null;

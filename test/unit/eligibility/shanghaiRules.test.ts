@@ -164,6 +164,14 @@ describe('applicants of excluded earlier rounds (rounds 1 and 2 for round 3)', (
     expect(assessment.levels.map((level) => level.status)).toEqual(['not-eligible', 'not-eligible', 'not-eligible']);
   });
 
+  it('the refusal names the earlier rounds as the notice does, never by an id', () => {
+    const check = checkOf({ ...qualified, earlierRounds: ['shanghai-c-r1', 'shanghai-c-r2'] }, 'intermediate', 'earlier-rounds');
+    expect(check.status).toBe('fail');
+    expect(check.message.en).toContain('Shanghai title recognition for holders of listed overseas qualifications, round 1; Shanghai title recognition for holders of listed overseas qualifications, round 2 (2024)');
+    expect(check.message.zh).toContain('第一批职称考核认定、上海市');
+    expect(`${check.message.en} ${check.message.zh}`).not.toMatch(/shanghai-c-r/);
+  });
+
   it('round 2 excludes nobody', () => {
     const facts = { ...qualified, certificateVerifiedOn: '2024-08-01', earlierRounds: ['shanghai-c-r1'] };
     expect(checkOf(facts, 'intermediate', 'earlier-rounds', { today: '2024-09-10' }, 'shanghai-c-r2').status).toBe('pass');

@@ -2,7 +2,7 @@
 // the employer's extra days, on the Chinese calendar with its 调休 days; a year without holiday data is named.
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_HOLIDAY_YEARS, createWorkCalendar } from '../../../shared/calendar/workdays';
-import { noticePeriod } from '../../../shared/print/noticePeriod';
+import { heldPeriod, noticePeriod } from '../../../shared/print/noticePeriod';
 
 const source = (startDate: string | null, minimum: number | null = 5, extraWorkdays = 0) => ({
   form: { publicNotice: { startDate, extraWorkdays } },
@@ -67,5 +67,27 @@ describe('no period without a start or a length', () => {
 
   it('a programme whose notice gives no minimum counts only the extra days', () => {
     expect(noticePeriod(source('2025-09-01', null, 3))).toMatchObject({ end: '2025-09-03', workdays: 3 });
+  });
+});
+
+describe('the record of the result states the period as it was held', () => {
+  const computed = noticePeriod(source('2025-09-15'));
+
+  it('no recorded last day, or the computed one: the computed period', () => {
+    expect(heldPeriod(computed, null)).toEqual(computed);
+    expect(heldPeriod(computed, '2025-09-19')).toEqual(computed);
+  });
+
+  it('extended to 2025-09-24 (after an objection): up to that day, 8 working days', () => {
+    expect(heldPeriod(computed, '2025-09-24')).toEqual({ start: '2025-09-15', end: '2025-09-24', workdays: 8, yearsWithoutData: [] });
+  });
+
+  it('across the National Day holiday, only working days are counted', () => {
+    // 09-29, 09-30, 10-09, 10-10, 10-11 (调休 Saturday), 10-13.
+    expect(heldPeriod(noticePeriod(source('2025-09-29')), '2025-10-13')).toMatchObject({ end: '2025-10-13', workdays: 6 });
+  });
+
+  it('a recorded day before the start is a contradiction the tracker flags: the computed period is printed', () => {
+    expect(heldPeriod(computed, '2025-09-10')).toEqual(computed);
   });
 });

@@ -76,6 +76,12 @@ describe('the name a foreign applicant needs', () => {
     expect(isForeignApplicant({ idType: 'permanent-residence', nationality: '' })).toBe(true);
     expect(isForeignApplicant({ idType: 'resident-id', nationality: '' })).toBe(false);
   });
+  it('before the nationality or the document is given, either name will do (a foreigner filling the page from the top is not told a Chinese name is needed)', () => {
+    expect(missingNames({ nationality: '', idType: null, nameZh: '', nameLatin: 'ANNA SCHMIDT' })).toEqual([]);
+    expect(missingNames({ nationality: '', idType: null, nameZh: '张伟', nameLatin: '' })).toEqual([]);
+    // Once the nationality says Chinese, the Chinese name is asked for.
+    expect(missingNames({ nationality: '中国', idType: null, nameZh: '', nameLatin: 'ZHANG WEI' })).toEqual(['person.nameZh']);
+  });
   it('the form prints the name the applicant has: the passport name when there is no Chinese one', () => {
     const profile = person({ nationality: 'United Kingdom', nameZh: '', nameLatin: 'JOHN SMITH' });
     const file = sampleApplicationFile({ profile });
