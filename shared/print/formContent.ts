@@ -173,10 +173,9 @@ export function formContent(source: PrintSource): FormContent {
         pair('print.person.idType', cell(person.idType && pzh(`print.idType.${person.idType}`), p('idType'))),
       ],
       [pair('print.person.idNumber', cell(unbroken(person.idNumber), p('idNumber'))), pair('print.person.phone', cell(unbroken(person.phone), p('phone')))],
-      [
-        pair('print.person.email', cell(person.email, p('email'))),
-        pair('print.person.targetCity', cell(person.targetCity && pzh(`print.city.${person.targetCity}`), p('targetCity'))),
-      ],
+      // The e-mail address on a line of its own: in a half-width cell a long address broke inside its domain.
+      [pair('print.person.email', cell(person.email, p('email')))],
+      [pair('print.person.targetCity', cell(person.targetCity && pzh(`print.city.${person.targetCity}`), p('targetCity')))],
       [pair('print.person.employerName', cell(person.employerName, p('employerName')))],
       [pair('print.person.employerCreditCode', cell(unbroken(person.employerCreditCode), p('employerCreditCode')))],
       [pair('print.person.department', cell(person.department, p('department'))), pair('print.person.post', cell(person.post, p('post')))],
