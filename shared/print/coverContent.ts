@@ -22,6 +22,8 @@ export interface CoverContents {
   parts: CoverPart[];
   /** true: the form in the packet is the one the online system generated; false: TitlePrep's draft. */
   officialFormUsed: boolean;
+  /** false: the packet leaves out the public notice (no source asks for one): the checklist says so. Default true. */
+  noticeIncluded?: boolean;
   /** The public notice's period, when the caller computed it: the checklist then gives its dates. */
   noticePeriod?: NoticePeriodView;
   /** The review's warnings the applicant acknowledged that still stand (shared/review/acknowledged.ts). */
@@ -108,7 +110,9 @@ export function coverContent(source: PrintSource, contents: CoverContents): Cove
   const steps: Localized[] = [
     localized('print.cover.step.print', { copies }),
     ...sections.map((id) => localized(PLACE[id].step)),
-    period?.start && period.end
+    contents.noticeIncluded === false
+      ? localized('print.cover.step.noticeLeftOut')
+      : period?.start && period.end
       ? {
           zh: pzh('print.cover.step.noticePeriod', { period: pzh('print.notice.periodValue', { start: chineseDate(period.start), end: chineseDate(period.end), days: period.workdays }) }),
           en: tprint('en', 'print.cover.step.noticePeriod', { period: tprint('en', 'print.notice.periodValue', { start: period.start, end: period.end, days: period.workdays }) }),

@@ -255,6 +255,30 @@ describe.skipIf(!POPPLER)('the packet', { timeout: 120_000 }, () => {
     expect(draft.fileName).toMatch(/^申报信息汇总_草稿_/);
   });
 
+  it('a Guangzhou packet leaves out the public notice its sources never ask for, says so on the cover, and adds it (with no invented period) only when asked', async () => {
+    const { applicantId } = await seedDemoApplicant(demoCaller(backend), { programmeId: 'guangzhou-2025', employerKind: 'enterprise' });
+    const plain = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse', copies: 1, duplex: false }));
+    const texts = pageTexts(pdfBytes(plain)).map(squeeze);
+    const all = texts.join('\n');
+    expect(all).not.toContain('申报材料公示');
+    expect(all).not.toContain('公示情况说明');
+    expect(all).toContain('该申报项目公布的材料未要求单位内部公示，本套材料未含公示');
+    const asked = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'mark', copies: 1, duplex: false, publicNotice: true }));
+    const withNotice = pageTexts(pdfBytes(asked)).map(squeeze);
+    expect(asked.pages).toBe(plain.pages + 2);
+    expect(withNotice.join('\n')).toContain('公示情况说明');
+    expect(withNotice[0]).toContain('未要求公示，也未公布公示天数');
+    expect(withNotice.join('\n')).not.toMatch(/不少于\d+个工作日/);
+  });
+
+  it('a Shanghai packet still ends with the notice its round requires, unless the user leaves it out', async () => {
+    const applicantId = await demoApplicant();
+    const left = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse', duplex: false, publicNotice: false }));
+    const full = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse', duplex: false }));
+    expect(full.pages - left.pages).toBeGreaterThanOrEqual(2);
+    expect(pageTexts(pdfBytes(full)).map(squeeze).join('\n')).toContain('公示情况说明');
+  });
+
   it('a 事业单位\'s applicant: the supervising authority\'s post confirmation on each copy\'s form, in the cover\'s table and checklist, on the page the cover names', async () => {
     const { applicantId } = await seedDemoApplicant(demoCaller(backend), { programmeId: 'shanghai-c-r3', employerKind: 'public-institution' });
     const reply = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse' }));
