@@ -24,7 +24,8 @@ export type CopiesRule = { kind: 'loading' } | { kind: 'programme'; copies: numb
 /** What the programme says about printing: the copies, and whether the summary carries the employer's seal line. */
 async function loadCopiesRule(applicantId: string): Promise<{ rule: CopiesRule; employerReview: boolean; formPublished: boolean; noticeRequired: boolean | null }> {
   const application = await call('application.get', { applicantId });
-  if (!application.ok || application.value.programmeId === null) return { rule: { kind: 'noProgramme' }, employerReview: false, formPublished: true, noticeRequired: null };
+  // No programme yet: the draft prints as TitlePrep's sheet of details (formTitle), and the buttons say so.
+  if (!application.ok || application.value.programmeId === null) return { rule: { kind: 'noProgramme' }, employerReview: false, formPublished: false, noticeRequired: null };
   const programme = await call('programmes.get', { id: application.value.programmeId });
   if (!programme.ok) return { rule: { kind: 'unknown' }, employerReview: false, formPublished: true, noticeRequired: null };
   const copies = programme.value.printCopies.value;
@@ -163,7 +164,7 @@ export function PrintPage({ applicantId }: { applicantId: string }) {
             onRefused={onRefresh}
             formPublished={formPublished}
           />
-          {formPublished && <OfficialPdfCard applicantId={applicantId} busy={busy} onBusy={setBusy} onChanged={onRefresh} />}
+          {(formPublished || copiesRule.kind === 'noProgramme') && <OfficialPdfCard applicantId={applicantId} busy={busy} onBusy={setBusy} onChanged={onRefresh} />}
         </div>
         <div className="print-aside">
           <ReportPanel applicantId={applicantId} state={report} onRefresh={onRefresh} formPublished={formPublished} />
