@@ -141,7 +141,7 @@ export function ApplicationForm({ application, programmes, programme, field, sta
         />
         <label htmlFor="application-countOverseas">{t('application.countOverseas')}</label>
         <p className="field-hint" id={overseasHint}>
-          {t('application.countOverseas.hint')}
+          {t(programme?.overseasExperience.counts === 'as-domestic' ? 'application.countOverseas.hintAsDomestic' : 'application.countOverseas.hint')}
         </p>
       </div>
     </section>
