@@ -49,6 +49,8 @@ export interface CoverContent {
     columns: Localized[];
     /** One row per copy: its label and the places to sign or seal (the form's signed sections, in order). */
     copies: Localized[];
+    /** The headers of the table as printed: one row per section (its name, who signs or seals, a box per copy). */
+    headers: Localized[];
     places: Localized[];
   };
   checklist: { heading: Localized; steps: Localized[] };
@@ -155,6 +157,7 @@ export function coverContent(source: PrintSource, contents: CoverContents): Cove
         : published ? { text: localized('print.cover.draftUsed'), draft: true } : { text: localized('print.cover.detailsUsed'), draft: false },
       none: sections.length === 0 ? localized('print.cover.noSigning') : null,
       columns: sections.length === 0 ? [] : [localized('print.cover.copyColumn'), ...sections.map((id) => localized(SIGNING_WHAT[id]))],
+      headers: sections.length === 0 ? [] : [localized('print.cover.placeColumn'), localized('print.cover.actionColumn'), localized('print.cover.copiesColumn')],
       copies: sections.length === 0 ? [] : Array.from({ length: copies }, (_, index) => localized('print.cover.copy', { copy: index + 1 })),
       places: sections.map((id) => localized(PLACE[id].place)),
     },

@@ -296,6 +296,32 @@ describe.skipIf(!POPPLER)('the packet', { timeout: 120_000 }, () => {
     }
   });
 
+  it('a 事业单位\'s cover takes no more pages than an enterprise\'s, in either language, its signing table whole (a row per section, not a column)', async () => {
+    const seeded = { enterprise: await seedDemoApplicant(demoCaller(backend), { programmeId: 'shanghai-c-r3', employerKind: 'enterprise' }) } as Record<string, { applicantId: string }>;
+    // A second demo applicant in the same data would reuse the first one's row ids: another data directory.
+    const other = makeTempDir('titleprep-print-institution-');
+    const second = openBackend({ dataDirectory: other.path, transport: 'browser', appVersion: 'test', now: () => clock, log: () => undefined });
+    seeded['public-institution'] = await seedDemoApplicant(demoCaller(second), { programmeId: 'shanghai-c-r3', employerKind: 'public-institution' });
+    const coverOf = async (employerKind: 'enterprise' | 'public-institution', language: 'zh' | 'en') => {
+      const { applicantId } = seeded[employerKind]!;
+      const reply = value<ReplyOf<'print.packet'>>(await (employerKind === 'enterprise' ? backend : second).invoke('print.packet', { applicantId, language, onMissing: 'refuse', duplex: false }));
+      const texts = pageTexts(pdfBytes(reply)).map(squeeze);
+      return texts.slice(0, texts.findIndex((text) => text.includes('第1份/共3份')));
+    };
+    for (const language of ['zh', 'en'] as const) {
+      const enterprise = await coverOf('enterprise', language);
+      const institution = await coverOf('public-institution', language);
+      expect(institution.length, language).toBe(enterprise.length);
+      expect(institution.length, language).toBeLessThanOrEqual(2);
+      // No page left blank, and the table (with its three sections) on one page.
+      for (const page of institution) expect(page.replace(/申报人：.*?（虚构）|打印说明.*?提交）|Printingnotes.*?handin\)|第\d+页\/共\d+页/g, '').length, language).toBeGreaterThan(20);
+      const table = institution.find((page) => page.includes('签名盖章处'));
+      for (const section of ['个人承诺', '所在单位核实意见', '主管部门确认岗位情况']) expect(table, `${language}: ${section}`).toContain(section);
+    }
+    second.close();
+    other.remove();
+  });
+
   it('asks for the number of copies when the programme does not give it, and prints the number asked for', async () => {
     const applicantId = await demoApplicant();
     value(await backend.invoke('application.save', { applicantId, application: { programmeId: 'guangzhou-2025', series: 'engineering', earlierRounds: [], countOverseas: true, catalogueLevel: 'intermediate', targetLevel: 'intermediate' } }));
