@@ -168,7 +168,7 @@ export const materialsDictionary = defineDictionary(zh, {
   'materials.add.placeholder': 'e.g. Copy of the degree certificate',
   'materials.missingDefaults': 'Programme defaults not in your checklist: {labels}',
   'materials.missingForEmployer': 'Your employer\'s kind in the profile means the checklist also needs: {labels} (the checklist was made before the employer kind was entered, or it was removed).',
-  'materials.addForEmployer': '{count|one:Add it|other:Add them}',
+  'materials.addForEmployer': 'Add to the checklist ({count})',
   'materials.restoreDefaults': 'Add them',
 
   'materials.attachments.title': 'Scans',

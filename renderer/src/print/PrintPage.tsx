@@ -85,7 +85,7 @@ export function PrintPage({ applicantId }: { applicantId: string }) {
   return (
     <div className="page print-page">
       <h1>{name ? tx('print.title', { name }) : tx('nav.print')}</h1>
-      <p className="muted intro">{tx('print.intro')}</p>
+      <p className="muted intro">{tx(withNotice ? 'print.intro' : 'print.intro.noNotice')}</p>
       <div className="print-layout">
         <div className="print-main">
           <section className="card print-options" aria-labelledby="print-options-heading">
