@@ -75,7 +75,12 @@ const PLACE: Record<SignedSectionId, { place: PrintKey; step: PrintKey }> = {
 };
 
 function printingLines(contents: CoverContents, published: boolean): Localized[] {
-  const lines = [localized(contents.duplex === false ? 'print.cover.printing.simplex' : 'print.cover.printing.duplex'), localized('print.cover.printing.staple')];
+  // Without the notice in the packet (no source asks for one), the lines do not speak of it.
+  const notice = contents.noticeIncluded !== false;
+  const lines = [
+    localized(contents.duplex === false ? 'print.cover.printing.simplex' : notice ? 'print.cover.printing.duplex' : 'print.cover.printing.duplexNoNotice'),
+    localized(notice ? 'print.cover.printing.staple' : 'print.cover.printing.stapleNoNotice'),
+  ];
   const pages = contents.signingPages ?? [];
   if (pages.length > 0) {
     const list = (language: 'zh' | 'en') => pages

@@ -263,6 +263,8 @@ describe.skipIf(!POPPLER)('the packet', { timeout: 120_000 }, () => {
     expect(all).not.toContain('申报材料公示');
     expect(all).not.toContain('公示情况说明');
     expect(all).toContain('该申报项目公布的材料未要求单位内部公示，本套材料未含公示');
+    // The printing lines do not speak of a notice the packet does not hold.
+    expect(texts[0]).not.toContain('公示单独张贴');
     const asked = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'mark', copies: 1, duplex: false, publicNotice: true }));
     const withNotice = pageTexts(pdfBytes(asked)).map(squeeze);
     expect(asked.pages).toBe(plain.pages + 2);
