@@ -60,6 +60,8 @@ const checklistReply = z.object({
       label: localizedText,
       /** Whether it is one of this applicant's (a 事业单位's post confirmation is not an enterprise employee's). */
       applies: z.boolean(),
+      /** true: a default for some employers only (事业单位: the post confirmation), which a checklist made before the employer kind was entered lacks. */
+      forEmployer: z.boolean().default(false),
       source: sourceSchema,
       /** What the item starts with (and is added back with), and the reason when the data gives one. */
       starting: z.object({ copies: z.number().int(), originalOrCopy: z.enum(ORIGINAL_OR_COPY).nullable(), signed: z.boolean(), sealed: z.boolean() }),

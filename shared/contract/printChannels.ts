@@ -48,7 +48,7 @@ export const officialFormInfoSchema = z.object({
 export const printChannels = {
   /**
    * The packet: [cover] + copies × ([form draft, or the official PDF when imported] + [summary]) + [public
-   * notice, once] + [the record of its result, once]. Refused with `validation` when onMissing is 'refuse' and something required is missing:
+   * notice, once] + [the record of its result, once] (the last two as `publicNotice` says). Refused with `validation` when onMissing is 'refuse' and something required is missing:
    * issues[0] is { path: [], key: 'packet.incomplete', params: { count } }, then one issue per report item,
    * { path: [page, ...field path], key: report key, params } (page: profile | application | form | summary).
    */
@@ -70,6 +70,12 @@ export const printChannels = {
          * as the programme's summaryEmployerReview says (not printed when it does not say).
          */
         employerReview: z.boolean({ error: 'field.invalid' }).optional(),
+        /**
+         * The public notice and its result record, once, after the copies. Absent: included when the programme's
+         * sources ask for a notice (publicNotice has a length) or no programme is chosen; left out where they say
+         * nothing (Guangzhou). Left out, the notice's missing values do not count against the packet.
+         */
+        publicNotice: z.boolean({ error: 'field.invalid' }).optional(),
       })
       .strict(),
     reply: printedPdf.extend({

@@ -3,6 +3,7 @@
 import { fromDay } from '../calendar/isoDate';
 import type { Degree, Level, Programme, ProgrammeLevel, Series, ThresholdRoute } from '../programmes/schema';
 import type { Source } from '../programmes/source';
+import { roundName } from '../programmes/index';
 import type { EligibilityKey } from '../i18n/eligibility';
 import type { ReadFacts } from './facts';
 import { joinLabels, label, say, type Message, type MessageParams } from './messages';
@@ -195,7 +196,7 @@ export function earlierRounds({ programme, facts }: CheckContext): EligibilityCh
   const excluded = rule.value;
   const hit = facts.earlierRounds.filter((round) => excluded.includes(round));
   // Named as the notice names them; an id only where the data gives no name.
-  const named = hit.map((round) => rule.names?.[round] ?? { zh: round, en: round });
+  const named = hit.map((round) => roundName(round, programme) ?? { zh: round, en: round });
   const rounds = { zh: named.map((name) => name.zh).join('、'), en: named.map((name) => name.en).join('; ') };
   return hit.length > 0 ? make(id, 'fail', rule.source, 'eligibility.rounds.excluded', { rounds }) : make(id, 'pass', rule.source, 'eligibility.rounds.pass');
 }

@@ -164,7 +164,12 @@ function assessLevel(programme: Programme, level: ProgrammeLevel, facts: ReadFac
   if (facts.employerKind === 'public-institution' && postConfirmation !== null && level.procedure.kind === 'committee-assessment') {
     notes.push({ ...say('eligibility.note.postConfirmation'), source: postConfirmation });
   }
-  if (overseasDecides) notes.push({ ...say('eligibility.note.dependsOnOverseas'), source: programme.overseasExperience.source });
+  // What the level's note says comes from the programme's source: the committee weighs overseas years
+  // (Shanghai), or they count as domestic experience and are still proved to the evaluation (Guangzhou).
+  if (overseasDecides) {
+    const key = programme.overseasExperience.counts === 'as-domestic' ? 'eligibility.note.dependsOnOverseasAsDomestic' : 'eligibility.note.dependsOnOverseas';
+    notes.push({ ...say(key), source: programme.overseasExperience.source });
+  }
   return {
     level: level.level,
     status,

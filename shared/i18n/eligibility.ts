@@ -93,6 +93,7 @@ const zh = {
   'eligibility.validity.todayUnknown': '有效期至 {date}；无法确定今天的日期。',
   'eligibility.note.postConfirmation': '事业单位工作人员：单位审核时，还须由所在单位主管部门确认事业单位岗位情况。',
   'eligibility.note.dependsOnOverseas': '本层级只有计入境外工作年限才符合年限条件：境外经历能否计入，由认定委员会判断。',
+  'eligibility.note.dependsOnOverseasAsDomestic': '本层级只有计入境外工作年限才符合年限条件：目录规定境外工作经历视同境内经历，年限仍须有证明材料，由评审审核。',
 
   'eligibility.problem.invalidDate': '日期无效，请输入真实存在的日期（YYYY-MM-DD）。',
   'eligibility.problem.missingStart': '这段工作经历还没有开始日期，暂不计入年限。',
@@ -207,6 +208,7 @@ export const eligibilityDictionary = defineDictionary(zh, {
   'eligibility.validity.todayUnknown': "Valid until {date}; today's date is not known.",
   'eligibility.note.postConfirmation': "Public institution: at the employer's review, the institution's supervising authority must also confirm the post (事业单位岗位情况).",
   'eligibility.note.dependsOnOverseas': 'This level meets the years only with your overseas work counted: whether overseas experience counts is the committee\'s judgement.',
+  'eligibility.note.dependsOnOverseasAsDomestic': 'This level meets the years only with your overseas work counted: the catalogue treats overseas experience as domestic experience; the years still need proof, which the evaluation checks.',
 
   'eligibility.problem.invalidDate': 'This date does not exist; enter it as YYYY-MM-DD.',
   'eligibility.problem.missingStart': 'This work period has no start date yet, so it is not counted.',

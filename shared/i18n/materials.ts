@@ -41,6 +41,8 @@ const zh = {
   'materials.add.submit': '添加',
   'materials.add.placeholder': '例如：学历学位证书复印件',
   'materials.missingDefaults': '不在清单中的项目默认条目：{labels}',
+  'materials.missingForEmployer': '按个人信息中的单位性质，清单还需要：{labels}（清单建立时尚未填写单位性质，或已从清单中删去）。',
+  'materials.addForEmployer': '加入清单（{count} 项）',
   'materials.restoreDefaults': '加入清单',
 
   'materials.attachments.title': '扫描件',
@@ -165,6 +167,8 @@ export const materialsDictionary = defineDictionary(zh, {
   'materials.add.submit': 'Add',
   'materials.add.placeholder': 'e.g. Copy of the degree certificate',
   'materials.missingDefaults': 'Programme defaults not in your checklist: {labels}',
+  'materials.missingForEmployer': 'Your employer\'s kind in the profile means the checklist also needs: {labels} (the checklist was made before the employer kind was entered, or it was removed).',
+  'materials.addForEmployer': 'Add to the checklist ({count})',
   'materials.restoreDefaults': 'Add them',
 
   'materials.attachments.title': 'Scans',

@@ -22,6 +22,8 @@ export interface CoverContents {
   parts: CoverPart[];
   /** true: the form in the packet is the one the online system generated; false: TitlePrep's draft. */
   officialFormUsed: boolean;
+  /** false: the packet leaves out the public notice (no source asks for one): the checklist says so. Default true. */
+  noticeIncluded?: boolean;
   /** The public notice's period, when the caller computed it: the checklist then gives its dates. */
   noticePeriod?: NoticePeriodView;
   /** The review's warnings the applicant acknowledged that still stand (shared/review/acknowledged.ts). */
@@ -47,6 +49,8 @@ export interface CoverContent {
     columns: Localized[];
     /** One row per copy: its label and the places to sign or seal (the form's signed sections, in order). */
     copies: Localized[];
+    /** The headers of the table as printed: one row per section (its name, who signs or seals, a box per copy). */
+    headers: Localized[];
     places: Localized[];
   };
   checklist: { heading: Localized; steps: Localized[] };
@@ -71,7 +75,12 @@ const PLACE: Record<SignedSectionId, { place: PrintKey; step: PrintKey }> = {
 };
 
 function printingLines(contents: CoverContents, published: boolean): Localized[] {
-  const lines = [localized(contents.duplex === false ? 'print.cover.printing.simplex' : 'print.cover.printing.duplex'), localized('print.cover.printing.staple')];
+  // Without the notice in the packet (no source asks for one), the lines do not speak of it.
+  const notice = contents.noticeIncluded !== false;
+  const lines = [
+    localized(contents.duplex === false ? 'print.cover.printing.simplex' : notice ? 'print.cover.printing.duplex' : 'print.cover.printing.duplexNoNotice'),
+    localized(notice ? 'print.cover.printing.staple' : 'print.cover.printing.stapleNoNotice'),
+  ];
   const pages = contents.signingPages ?? [];
   if (pages.length > 0) {
     const list = (language: 'zh' | 'en') => pages
@@ -108,7 +117,9 @@ export function coverContent(source: PrintSource, contents: CoverContents): Cove
   const steps: Localized[] = [
     localized('print.cover.step.print', { copies }),
     ...sections.map((id) => localized(PLACE[id].step)),
-    period?.start && period.end
+    contents.noticeIncluded === false
+      ? localized('print.cover.step.noticeLeftOut')
+      : period?.start && period.end
       ? {
           zh: pzh('print.cover.step.noticePeriod', { period: pzh('print.notice.periodValue', { start: chineseDate(period.start), end: chineseDate(period.end), days: period.workdays }) }),
           en: tprint('en', 'print.cover.step.noticePeriod', { period: tprint('en', 'print.notice.periodValue', { start: period.start, end: period.end, days: period.workdays }) }),
@@ -151,6 +162,7 @@ export function coverContent(source: PrintSource, contents: CoverContents): Cove
         : published ? { text: localized('print.cover.draftUsed'), draft: true } : { text: localized('print.cover.detailsUsed'), draft: false },
       none: sections.length === 0 ? localized('print.cover.noSigning') : null,
       columns: sections.length === 0 ? [] : [localized('print.cover.copyColumn'), ...sections.map((id) => localized(SIGNING_WHAT[id]))],
+      headers: sections.length === 0 ? [] : [localized('print.cover.placeColumn'), localized('print.cover.actionColumn'), localized('print.cover.copiesColumn')],
       copies: sections.length === 0 ? [] : Array.from({ length: copies }, (_, index) => localized('print.cover.copy', { copy: index + 1 })),
       places: sections.map((id) => localized(PLACE[id].place)),
     },

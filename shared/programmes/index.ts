@@ -9,6 +9,7 @@ import shanghaiR3 from '../../templates/programmes/shanghai-c-r3.json';
 import { describeIssues, toFieldIssues } from '../contract/issues';
 import { fail, ok, type Result } from '../contract/result';
 import { PROGRAMME_IDS, programmeSchema, type Programme, type ProgrammeId } from './schema';
+import type { LocalizedText } from './source';
 
 export * from './schema';
 export { certificateServices, listServices } from './services';
@@ -52,4 +53,21 @@ export function listProgrammes(): Programme[] {
     const result = getProgramme(id);
     return result.ok ? [result.value] : [];
   });
+}
+
+/**
+ * A round as the notices name it, for a person (never the bare id): as the given programme's data names the
+ * rounds it excludes, else the shipped programme of that id, else as any shipped programme's data names it
+ * (a round chosen under another programme, Shanghai's first round). null: no data names it.
+ */
+export function roundName(id: string, programme?: Pick<Programme, 'excludedRounds'> | null): LocalizedText | null {
+  const own = programme?.excludedRounds.names?.[id];
+  if (own) return own;
+  const shipped = getProgramme(id);
+  if (shipped.ok) return shipped.value.name;
+  for (const entry of listProgrammes()) {
+    const named = entry.excludedRounds.names?.[id];
+    if (named) return named;
+  }
+  return null;
 }

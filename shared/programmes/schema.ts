@@ -122,7 +122,12 @@ export const programmeSchema = z
     dates: datesSchema,
     /** `names`: how the notice names a round that has no programme file here (a person never reads an id). */
     excludedRounds: sourced(z.array(programmeId)).extend({ appliesTo: z.array(z.enum(LEVELS)), names: z.record(z.string(), localizedText).optional() }),
-    overseasExperience: z.object({ note: localizedText, source: sourceSchema }),
+    /**
+     * `counts`: how the source treats overseas years, for a level met only with them. 'committee-judgement'
+     * (Shanghai: "境外专业经历…可作为评价依据", the committee weighs it; also when absent, a round stored before
+     * this field) or 'as-domestic' (Guangzhou: "treated as equivalent to domestic experience").
+     */
+    overseasExperience: z.object({ note: localizedText, counts: z.enum(['committee-judgement', 'as-domestic']).optional(), source: sourceSchema }),
     publicNotice: sourced(z.number().int().min(1).max(100)),
     summaryMinChars: sourced(z.number().int().min(1).max(100_000)),
     printCopies: sourced(z.number().int().min(1).max(20)),

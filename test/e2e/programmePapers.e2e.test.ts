@@ -90,6 +90,9 @@ describe.skipIf(skipReason !== null)('what each programme puts on paper, and a c
     await page.getByText('主管部门确认岗位情况', { exact: true }).waitFor();
     await open(`#/applicants/${engineerId}/form`);
     await page.locator('#form-section-postConfirmation').getByText('事业单位岗位情况（主管部门确认）').waitFor();
+    // The section list beside the form leads to box 十四 too.
+    await page.locator('.form-aside nav').getByRole('button', { name: '事业单位岗位情况（主管部门确认）' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('form-section-postConfirmation');
   });
 
   it('a Guangzhou applicant prepares TitlePrep\'s sheet of details, with no Shanghai form or fields', async () => {
@@ -101,9 +104,15 @@ describe.skipIf(skipReason !== null)('what each programme puts on paper, and a c
       await page.getByRole('link', { name: language === 'en' ? 'Application details' : '申报信息', exact: true }).waitFor();
       expect(await page.locator('#form-section-commitment, #form-section-employerVerification, #form-section-postConfirmation').count()).toBe(0);
       expect(await page.locator('[data-path="registration.specialtyGroup"], [data-path="registration.insuranceBySameEmployer"]').count()).toBe(0);
+      // The copy hint claims no online system the catalogue never names.
+      expect(await page.getByTestId('copy-hint').textContent()).not.toMatch(language === 'zh' ? /网上系统需要/ : /as the online system wants/);
       await open(`#/applicants/${guangzhouId}/print`);
       await page.getByRole('button', { name: details }).waitFor();
       expect(await page.locator('.print-downloads').textContent()).not.toContain(language === 'zh' ? '考核认定表' : 'Assessment form');
+      // The catalogue asks for no public notice: offered, unticked, with the reason and no invented period.
+      const notice = page.getByRole('checkbox', { name: language === 'zh' ? '整套材料末尾附申报材料公示及公示情况说明' : 'End the packet with the public notice (公示) and its result record' });
+      expect(await notice.isChecked()).toBe(false);
+      expect(await page.locator('[data-notice-rule]').getAttribute('data-notice-rule')).toBe('not-published');
     }
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);

@@ -58,7 +58,9 @@ describe('staff of a 事业单位: the supervising authority\'s post confirmatio
     expect(before.defaults.find((entry) => entry.id === 'post-confirmation')?.applies).toBe(false);
     await setEmployerKind(applicantId, 'public-institution');
     const after = await checklist(backend, applicantId);
-    expect(after.defaults.find((entry) => entry.id === 'post-confirmation')?.applies).toBe(true);
+    expect(after.defaults.find((entry) => entry.id === 'post-confirmation')).toMatchObject({ applies: true, forEmployer: true });
+    // Only the employer's default is flagged for the page's one-click offer at the top; the rest are everyone's.
+    expect(after.defaults.filter((entry) => entry.forEmployer).map((entry) => entry.id)).toEqual(['post-confirmation']);
     const added: MaterialItem = { id: randomUUID(), fromDefault: 'post-confirmation', label: '', copies: 3, originalOrCopy: 'original', signed: false, sealed: true, done: false, note: '' };
     value(await save(applicantId, 'shanghai-c-r3', after.revision, [...after.items, added]));
     expect((await checklist(backend, applicantId)).items.map((item) => item.fromDefault)).toContain('post-confirmation');

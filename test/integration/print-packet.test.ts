@@ -255,6 +255,32 @@ describe.skipIf(!POPPLER)('the packet', { timeout: 120_000 }, () => {
     expect(draft.fileName).toMatch(/^申报信息汇总_草稿_/);
   });
 
+  it('a Guangzhou packet leaves out the public notice its sources never ask for, says so on the cover, and adds it (with no invented period) only when asked', async () => {
+    const { applicantId } = await seedDemoApplicant(demoCaller(backend), { programmeId: 'guangzhou-2025', employerKind: 'enterprise' });
+    const plain = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse', copies: 1, duplex: false }));
+    const texts = pageTexts(pdfBytes(plain)).map(squeeze);
+    const all = texts.join('\n');
+    expect(all).not.toContain('申报材料公示');
+    expect(all).not.toContain('公示情况说明');
+    expect(all).toContain('该申报项目公布的材料未要求单位内部公示，本套材料未含公示');
+    // The printing lines do not speak of a notice the packet does not hold.
+    expect(texts[0]).not.toContain('公示单独张贴');
+    const asked = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'mark', copies: 1, duplex: false, publicNotice: true }));
+    const withNotice = pageTexts(pdfBytes(asked)).map(squeeze);
+    expect(asked.pages).toBe(plain.pages + 2);
+    expect(withNotice.join('\n')).toContain('公示情况说明');
+    expect(withNotice[0]).toContain('未要求公示，也未公布公示天数');
+    expect(withNotice.join('\n')).not.toMatch(/不少于\d+个工作日/);
+  });
+
+  it('a Shanghai packet still ends with the notice its round requires, unless the user leaves it out', async () => {
+    const applicantId = await demoApplicant();
+    const left = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse', duplex: false, publicNotice: false }));
+    const full = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse', duplex: false }));
+    expect(full.pages - left.pages).toBeGreaterThanOrEqual(2);
+    expect(pageTexts(pdfBytes(full)).map(squeeze).join('\n')).toContain('公示情况说明');
+  });
+
   it('a 事业单位\'s applicant: the supervising authority\'s post confirmation on each copy\'s form, in the cover\'s table and checklist, on the page the cover names', async () => {
     const { applicantId } = await seedDemoApplicant(demoCaller(backend), { programmeId: 'shanghai-c-r3', employerKind: 'public-institution' });
     const reply = value<ReplyOf<'print.packet'>>(await backend.invoke('print.packet', { applicantId, language: 'zh', onMissing: 'refuse' }));
@@ -270,6 +296,32 @@ describe.skipIf(!POPPLER)('the packet', { timeout: 120_000 }, () => {
       expect(page).toContain('事业单位岗位情况（主管部门确认）');
       expect(page).toContain('主管部门（盖章）');
     }
+  });
+
+  it('a 事业单位\'s cover takes no more pages than an enterprise\'s, in either language, its signing table whole (a row per section, not a column)', async () => {
+    const seeded = { enterprise: await seedDemoApplicant(demoCaller(backend), { programmeId: 'shanghai-c-r3', employerKind: 'enterprise' }) } as Record<string, { applicantId: string }>;
+    // A second demo applicant in the same data would reuse the first one's row ids: another data directory.
+    const other = makeTempDir('titleprep-print-institution-');
+    const second = openBackend({ dataDirectory: other.path, transport: 'browser', appVersion: 'test', now: () => clock, log: () => undefined });
+    seeded['public-institution'] = await seedDemoApplicant(demoCaller(second), { programmeId: 'shanghai-c-r3', employerKind: 'public-institution' });
+    const coverOf = async (employerKind: 'enterprise' | 'public-institution', language: 'zh' | 'en') => {
+      const { applicantId } = seeded[employerKind]!;
+      const reply = value<ReplyOf<'print.packet'>>(await (employerKind === 'enterprise' ? backend : second).invoke('print.packet', { applicantId, language, onMissing: 'refuse', duplex: false }));
+      const texts = pageTexts(pdfBytes(reply)).map(squeeze);
+      return texts.slice(0, texts.findIndex((text) => text.includes('第1份/共3份')));
+    };
+    for (const language of ['zh', 'en'] as const) {
+      const enterprise = await coverOf('enterprise', language);
+      const institution = await coverOf('public-institution', language);
+      expect(institution.length, language).toBe(enterprise.length);
+      expect(institution.length, language).toBeLessThanOrEqual(2);
+      // No page left blank, and the table (with its three sections) on one page.
+      for (const page of institution) expect(page.replace(/申报人：.*?（虚构）|打印说明.*?提交）|Printingnotes.*?handin\)|第\d+页\/共\d+页/g, '').length, language).toBeGreaterThan(20);
+      const table = institution.find((page) => page.includes('签名盖章处'));
+      for (const section of ['个人承诺', '所在单位核实意见', '主管部门确认岗位情况']) expect(table, `${language}: ${section}`).toContain(section);
+    }
+    second.close();
+    other.remove();
   });
 
   it('asks for the number of copies when the programme does not give it, and prints the number asked for', async () => {

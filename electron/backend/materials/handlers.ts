@@ -21,6 +21,7 @@ function defaultsOf(programme: Programme, employerKind: EmployerKind | null): Ch
     id: material.id,
     label: material.label,
     applies: appliesToEmployer(material, employerKind),
+    forEmployer: (material.employerKinds?.length ?? 0) > 0,
     source: material.source,
     starting: startingValues(programme, material.id),
     startingValuesSource: requirementSource(material.id),

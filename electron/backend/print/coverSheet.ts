@@ -27,11 +27,13 @@ function bilingual(text: Localized, options: CoverOptions, extra: object = {}): 
   return { stack: [{ text: text.zh }, { text: text.en, fontSize: L.sizesPt.english, color: L.colors.note }], ...extra };
 }
 
-const heading = (index: number, text: Localized, options: CoverOptions): Content =>
+/** A section heading; `keep: false` inside an unbreakable block, which keeps it with its section already. */
+const heading = (index: number, text: Localized, options: CoverOptions, keep = true): Content =>
   bilingual({ zh: `${NUMERALS[index]}、${text.zh}`, en: text.en }, options, {
     fontSize: L.sizesPt.heading,
     font: HEADING_FAMILY,
-    headlineLevel: 1,
+    // A page-break callback inside an unbreakable block made pdfmake leave a blank page and drop the block (English).
+    ...(keep ? { headlineLevel: 1 } : {}),
     margin: [0, L.spacingPt.beforeHeading, 0, L.spacingPt.afterHeading],
   });
 
@@ -61,24 +63,30 @@ export async function buildCoverSheetPdf(file: ApplicationFile, contents: CoverC
     if (quote) rule.push({ text: [quote, quoteNote ? ` ${quoteNote.zh}` : ''], fontSize: L.sizesPt.english });
     rule.push({ text: origin.zh, fontSize: L.sizesPt.english, color: L.colors.note });
   }
-  // One column per signed section of the programme's form; none (TitlePrep's own sheet): no table at all.
+  // One row per signed section of the programme's form (its name, who signs or seals, a box per copy): a
+  // 事业单位's third section adds a row, not a column, so its cover stays as compact as an enterprise's (a
+  // column per section wrapped every cell onto two lines and pushed the section onto a page of its own).
+  // None (TitlePrep's own sheet): no table at all.
   function signingTable(): Content[] {
     if (signing.places.length === 0) return [];
-    const [copyColumn = 14] = L.columns.signing;
-    const rest = (100 - copyColumn) / signing.places.length;
+    // A new cell for every row: pdfmake writes its layout into the nodes it is given, and a shared node is drawn once.
+    const copiesCell = (): TableCell => {
+      const box = () => ({ text: pzh('print.cover.checkbox'), fontSize: L.sizesPt.checkbox, lineHeight: 1 });
+      const boxes: ContentText = { text: signing.copies.flatMap((copy, index) => [...(index > 0 ? ['  '] : []), box(), ` ${copy.zh}`]) };
+      return options.language === 'en' ? { stack: [boxes, { text: signing.copies.map((copy) => copy.en).join(', '), fontSize: L.sizesPt.english, color: L.colors.note }] } : boxes;
+    };
     return [
       {
         table: {
-          widths: percentWidths([copyColumn, ...signing.places.map(() => rest)]),
+          widths: percentWidths(L.columns.signing),
           headerRows: 1,
-          // The copies stay together with their header: a short table is never split over two pages.
-          keepWithHeaderRows: signing.copies.length,
           dontBreakRows: true,
           body: [
-            header(signing.columns),
-            ...signing.copies.map((copy) => [
-              { ...bilingual(copy, options), alignment: 'center' } as TableCell,
-              ...signing.places.map((place) => ({ columns: [{ text: pzh('print.cover.checkbox'), width: L.sizesPt.checkbox + 2, fontSize: L.sizesPt.checkbox, lineHeight: 1 }, { ...bilingual(place, options), width: '*' }] }) as TableCell),
+            header(signing.headers),
+            ...signing.places.map((place, index) => [
+              { ...bilingual(signing.columns[index + 1]!, options), font: HEADING_FAMILY } as TableCell,
+              bilingual(place, options) as TableCell,
+              copiesCell(),
             ]),
           ],
         },
@@ -127,7 +135,7 @@ export async function buildCoverSheetPdf(file: ApplicationFile, contents: CoverC
         // next page together, never a table apart from what introduces it.
         unbreakable: true,
         stack: [
-          heading(2, signing.heading, options),
+          heading(2, signing.heading, options, false),
           { stack: rule, margin: [0, 0, 0, 4] },
           bilingual(signing.form.text, options, signing.form.draft ? { color: L.colors.warning, bold: true, margin: [0, 0, 0, 6] } : { margin: [0, 0, 0, 6] }),
           ...(signing.none ? [bilingual(signing.none, options, { margin: [0, 0, 0, 6] })] : []),

@@ -13,6 +13,7 @@ import { pzh } from '../../../shared/i18n/print';
 import { formTitle } from '../../../shared/print/formContent';
 import { formOf } from '../../../shared/programmes/applicationForm';
 import { SIGNED_SECTIONS } from '../../../shared/programmes/schema';
+import { publicNoticeByDefault } from '../../../shared/programmes/publicNotice';
 import type { HandlerContext, Handlers } from '../handlerContext';
 import { buildSummaryPdf } from '../documents/export/summaryPdf';
 import { summaryPrintText } from '../documents/export/summaryText';
@@ -74,10 +75,14 @@ interface Job {
 }
 
 /** Loads the applicant and applies the onMissing choice for the given parts; a Result is the refusal. */
-function prepare(request: { applicantId: string; language: Language; onMissing: 'refuse' | 'mark' }, parts: readonly PacketPart[], context: HandlerContext): Job | Result<never> {
+function prepare(
+  request: { applicantId: string; language: Language; onMissing: 'refuse' | 'mark' },
+  parts: readonly PacketPart[] | ((file: ApplicationFile) => readonly PacketPart[]),
+  context: HandlerContext,
+): Job | Result<never> {
   const file = loadApplicationFile(request.applicantId, context);
   if (!file) return notFound(request.applicantId);
-  const missing = missingFor(file.report, parts);
+  const missing = missingFor(file.report, typeof parts === 'function' ? parts(file) : parts);
   if (missing.length > 0 && request.onMissing === 'refuse') return incomplete(missing);
   const now = context.now();
   const { nameZh, nameLatin } = file.stored.profile.person;
@@ -126,11 +131,14 @@ const pageLabel = (page: number, pages: number) => tp('zh', 'packet.band.page', 
 async function packet(request: ParsedRequestOf<'print.packet'>, context: HandlerContext) {
   const official = context.forms.officialContent(request.applicantId);
   const officialPages = official ? context.forms.officialInfo(request.applicantId)?.pages ?? 0 : 0;
-  // With the official form imported, the draft form is not printed: only the summary and the notice count.
-  const parts: PacketPart[] = official ? ['summary', 'publicNotice'] : ['form', 'summary', 'publicNotice'];
+  // The notice only where a source asks for one, unless the user chose (shared/programmes/publicNotice.ts).
+  const withNoticeFor = (programme: ApplicationFile['programme']) => request.publicNotice ?? publicNoticeByDefault(programme);
+  // With the official form imported, the draft form is not printed: only the summary (and the notice) count.
+  const parts = (loaded: ApplicationFile): PacketPart[] => [...(official ? [] : ['form' as const]), 'summary', ...(withNoticeFor(loaded.programme) ? ['publicNotice' as const] : [])];
   const job = prepare(request, parts, context);
   if (isRefusal(job)) return job;
   const { file, options, missing } = job;
+  const withNotice = withNoticeFor(file.programme);
   const copies = request.copies ?? file.programme?.printCopies.value ?? null;
   if (copies === null) {
     const key = file.programme === null ? 'packet.copiesNoProgramme' : 'packet.copiesUnknown';
@@ -155,17 +163,22 @@ async function packet(request: ParsedRequestOf<'print.packet'>, context: Handler
   // The user's choice on the print page, else the programme's data (false where the notice does not say).
   const employerReview = request.employerReview ?? file.programme?.summaryEmployerReview?.value ?? false;
   const summary = await buildSummaryPart(job, employerReview);
-  const notice = await buildPublicNotice(file, period, options);
-  const record = await buildNoticeRecord(file, recordPeriodOf(file, userCalendar(context), context), options);
+  const notice = withNotice ? await buildPublicNotice(file, period, options) : null;
+  const record = withNotice ? await buildNoticeRecord(file, recordPeriodOf(file, userCalendar(context), context), options) : null;
   const duplex = request.duplex;
   const cover = await buildCoverSheet(file, {
     parts: [
       { title: official ? tp('zh', 'packet.part.official') : formTitle(file.programme), pages: form?.pages ?? officialPages, copies },
       { title: summaryPrintText('').title, pages: summary.pages, copies },
-      { title: pzh('print.notice.title'), pages: notice.pages, copies: 1 },
-      { title: pzh('print.record.title'), pages: record.pages, copies: 1 },
+      ...(notice && record
+        ? [
+            { title: pzh('print.notice.title'), pages: notice.pages, copies: 1 },
+            { title: pzh('print.record.title'), pages: record.pages, copies: 1 },
+          ]
+        : []),
     ],
     officialFormUsed: official !== null,
+    noticeIncluded: withNotice,
     noticePeriod: period,
     acknowledged: acknowledgedLines(acknowledgedFindings(reviewOf(file, shanghaiDate(options.now) ?? options.now.slice(0, 10)), context.reviews.acknowledged(request.applicantId).map((entry) => entry.key))),
     duplex,
@@ -183,11 +196,15 @@ async function packet(request: ParsedRequestOf<'print.packet'>, context: Handler
       note,
       pageLabel,
     })),
-    // The notice is posted once, by the employer, at its premises: it is not part of each copy, and as a
-    // public sheet it carries no label of ours (a page number only when it runs over a page).
-    { sources: [{ bytes: notice.bytes, origin: 'own' }], label: '', note: '', pageLabel: noticePageLabel },
-    // The record of the result: filled in after the period, kept by the employer; a sheet of its own.
-    { sources: [{ bytes: record.bytes, origin: 'own' }], label: '', note: '', pageLabel: noticePageLabel },
+    ...(notice && record
+      ? [
+          // The notice is posted once, by the employer, at its premises: it is not part of each copy, and as a
+          // public sheet it carries no label of ours (a page number only when it runs over a page).
+          { sources: [{ bytes: notice.bytes, origin: 'own' as const }], label: '', note: '', pageLabel: noticePageLabel },
+          // The record of the result: filled in after the period, kept by the employer; a sheet of its own.
+          { sources: [{ bytes: record.bytes, origin: 'own' as const }], label: '', note: '', pageLabel: noticePageLabel },
+        ]
+      : []),
   ];
   const title = tp('zh', 'packet.title', { copies });
   const built = await assemblePacket(groups, { title, author: job.name, subject: title, now: new Date(options.now) }, options.fonts, { duplex, blankText: pzh('print.blankPage') });

@@ -4,7 +4,7 @@
 import { useId } from 'react';
 import type { Application } from '../../../shared/application/schema';
 import type { ProgrammeSummary } from '../../../shared/contract/programmeChannels';
-import { LEVELS, type Field, type Programme } from '../../../shared/programmes';
+import { LEVELS, type Field, type Programme, roundName as namedRound } from '../../../shared/programmes';
 import { useI18n } from '../i18n';
 
 interface Props {
@@ -65,13 +65,10 @@ export function ApplicationForm({ application, programmes, programme, field, sta
   const roundName = (id: string) => {
     const summary = programmes.find((entry) => entry.id === id);
     if (summary) return nameOf(summary);
-    // A round named only by the notices that exclude it ("第一、二批"): as the programme's data names it, else
-    // its city and number, never the bare id.
-    const named = programme?.excludedRounds.names?.[id];
-    if (named) return t('application.roundNotBundledNamed', { name: pick(named) });
-    const numbered = /^(shanghai|guangzhou)-c-r(\d+)$/.exec(id);
-    if (numbered) return t('application.roundNumbered', { city: t(`city.${numbered[1] as 'shanghai' | 'guangzhou'}`), round: Number(numbered[2]) });
-    return t('application.roundNotBundled', { id });
+    // A round named only by the notices that exclude it ("第一、二批"): as the programmes' data names it
+    // (every such round of a shipped programme is named there); the id only for a user's own entry.
+    const named = namedRound(id, programme);
+    return named ? t('application.roundNotBundledNamed', { name: pick(named) }) : t('application.roundNotBundled', { id });
   };
   const toggleRound = (id: string, on: boolean) =>
     onChange({ ...application, earlierRounds: on ? [...application.earlierRounds, id] : application.earlierRounds.filter((round) => round !== id) });
@@ -141,7 +138,7 @@ export function ApplicationForm({ application, programmes, programme, field, sta
         />
         <label htmlFor="application-countOverseas">{t('application.countOverseas')}</label>
         <p className="field-hint" id={overseasHint}>
-          {t('application.countOverseas.hint')}
+          {t(programme?.overseasExperience.counts === 'as-domestic' ? 'application.countOverseas.hintAsDomestic' : 'application.countOverseas.hint')}
         </p>
       </div>
     </section>

@@ -23,6 +23,7 @@ const SECTIONS: readonly [id: string, key: { app: AppKey } | { form: FormKey }][
   ['summary', { form: 'section.summary' }],
   ['commitment', { form: 'section.commitment' }],
   ['employerVerification', { form: 'section.employerVerification' }],
+  ['postConfirmation', { form: 'section.postConfirmation' }],
   ['publicNotice', { form: 'section.publicNotice' }],
 ];
 

@@ -54,7 +54,7 @@ interface Props {
 }
 
 /** The form page's sections that exist only where the programme's form has them signed. */
-const SIGNED_FORM_SECTIONS = ['commitment', 'employerVerification'] as const;
+const SIGNED_FORM_SECTIONS = ['commitment', 'employerVerification', 'postConfirmation'] as const;
 
 type ListKey = 'achievements' | 'papers' | 'patents' | 'standards' | 'awards';
 
@@ -166,7 +166,7 @@ export function FormEditor({ applicantId, stored, initialDraft: givenDraft, prof
           report={report}
           onRefreshReport={refreshReport}
           hidden={SIGNED_FORM_SECTIONS.filter((id) => !signed.includes(id))}
-          formPublished={programme === null || formOf(programme).name !== null}
+          formPublished={programme !== null && formOf(programme).name !== null}
         />
         <form
           className="form-page-form"
@@ -188,7 +188,7 @@ export function FormEditor({ applicantId, stored, initialDraft: givenDraft, prof
           }}
         >
           <RegistrationSection applicantId={applicantId} registration={draft.registration} person={profile.person} programme={programme} onChange={patch('registration')} />
-          <ProfileView applicantId={applicantId} profile={profile} />
+          <ProfileView applicantId={applicantId} profile={profile} programme={programme} />
           <AchievementList rows={draft.achievements} onChange={list('achievements')} />
           <PaperList rows={draft.papers} onChange={list('papers')} />
           <PatentList rows={draft.patents} onChange={list('patents')} />

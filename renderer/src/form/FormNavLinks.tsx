@@ -16,7 +16,8 @@ function useFormPublished(applicantId: string, routeName: Route['name']): boolea
       const application = await call('application.get', { applicantId });
       const programmeId = application.ok ? application.value.programmeId : null;
       const programme = programmeId === null ? null : await call('programmes.get', { id: programmeId });
-      if (current) setPublished(!programme?.ok || formOf(programme.value).name !== null);
+      // No programme yet: TitlePrep's sheet of details, as the print titles it.
+      if (current) setPublished(programme !== null && (!programme.ok || formOf(programme.value).name !== null));
     })();
     return () => {
       current = false;

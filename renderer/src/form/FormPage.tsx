@@ -99,10 +99,11 @@ export function FormPage({ applicantId, field }: { applicantId: string; field?: 
 
   const applicant = applicants?.find((item) => item.id === applicantId);
   const name = applicant ? displayName(applicant, t('common.unnamed')) : '';
-  // A programme that publishes no form (Guangzhou): the page prepares TitlePrep's sheet of details, not a 考核认定表.
+  // A programme that publishes no form (Guangzhou), or none chosen yet: the page prepares TitlePrep's sheet of
+  // details, as the print does (shared/print/formContent.ts, formTitle), not a 考核认定表.
   const loadedProgramme = load.kind === 'loaded' ? load.context.programme : null;
-  const published = loadedProgramme === null || formOf(loadedProgramme).name !== null;
-  const heading = <h1>{name ? tf(language, published ? 'form.title' : 'form.title.details', { name }) : tf(language, 'nav.form')}</h1>;
+  const published = loadedProgramme !== null && formOf(loadedProgramme).name !== null;
+  const heading = <h1>{name ? tf(language, published ? 'form.title' : 'form.title.details', { name }) : tf(language, published ? 'nav.form' : 'nav.details')}</h1>;
 
   if (load.kind === 'loading') return <p className="page muted">{t('common.loading')}</p>;
   if (load.kind === 'failed') {
@@ -123,7 +124,7 @@ export function FormPage({ applicantId, field }: { applicantId: string; field?: 
     <CopyAnnouncer>
       <div className="page form-page">
         {heading}
-        <p className="muted intro">{tf(language, published ? 'form.intro' : 'form.intro.details')}</p>
+        <p className="muted intro">{tf(language, published ? 'form.intro' : loadedProgramme === null ? 'form.intro.noProgramme' : 'form.intro.details')}</p>
         {conflicted && (
           <div className="banner banner-warning" role="alert">
             <span>{tf(language, 'form.conflict')}</span>

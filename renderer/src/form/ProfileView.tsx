@@ -4,6 +4,9 @@
 import type { ReactNode } from 'react';
 import type { Profile } from '../../../shared/profile/schema';
 import { tf } from '../../../shared/i18n/form';
+import type { Language } from '../../../shared/i18n/language';
+import { formOf } from '../../../shared/programmes/applicationForm';
+import type { Programme } from '../../../shared/programmes/schema';
 import type { AppKey } from '../../../shared/i18n/app';
 import { useI18n } from '../i18n';
 import { hrefOf, type ProfileSection } from '../router';
@@ -69,11 +72,21 @@ function Rows<T>({ rows, label, values }: { rows: readonly T[]; label(index: num
   );
 }
 
-export function ProfileView({ applicantId, profile }: { applicantId: string; profile: Profile }) {
+/**
+ * The copy hint names the programme's own form (its data, applicationForm.name); a programme that publishes
+ * no form (Guangzhou) gets no claim about an online system, nor does an applicant with no programme yet.
+ */
+export function copyHint(language: Language, programme: Programme | null): string {
+  if (programme === null) return tf(language, 'copy.chineseHint.noProgramme');
+  const form = formOf(programme).name;
+  return form ? tf(language, 'copy.chineseHint', { form: form[language] }) : tf(language, 'copy.chineseHint.noForm');
+}
+
+export function ProfileView({ applicantId, profile, programme }: { applicantId: string; profile: Profile; programme: Programme | null }) {
   const { t, language } = useI18n();
   return (
     <>
-      <p className="muted readonly-intro">{tf(language, 'profileView.intro')} {tf(language, 'copy.chineseHint')}</p>
+      <p className="muted readonly-intro" data-testid="copy-hint">{tf(language, 'profileView.intro')} {copyHint(language, programme)}</p>
       <ProfileSectionView applicantId={applicantId} section="person" heading="section.person">
         <div className="card">
           <ValueList values={personValues(language, profile.person)} />

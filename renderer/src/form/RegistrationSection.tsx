@@ -36,7 +36,9 @@ function Committee({ registration, programme, onChange }: Pick<Props, 'registrat
   );
   if (committee.programmeBody === null) {
     // A programme with no published form (Guangzhou) has no online system TitlePrep knows: the committee is optional.
-    const published = programme === null || formOf(programme).name !== null;
+    // No programme yet: nothing is known about the committee or a system, so the hint claims neither.
+    if (programme === null) return field(tx('registration.committee'), tx('registration.committee.noProgramme'));
+    const published = formOf(programme).name !== null;
     return field(tx('registration.committee'), tx(published ? 'registration.committee.noBody' : 'registration.committee.noForm'));
   }
   return (

@@ -135,8 +135,12 @@ export function Checklist(props: ChecklistProps) {
   }
 
   const missing = checklist.defaults.filter((entry) => entry.applies && !items.some((item) => item.fromDefault === entry.id));
-  function restoreDefaults() {
-    const added = missing.map((entry): MaterialItem => ({ id: crypto.randomUUID(), fromDefault: entry.id, label: '', ...entry.starting, done: false, note: '' }));
+  // A default that applies because of the employer kind (事业单位: the post confirmation) and is not in the
+  // list: the checklist was made before the kind was entered. Offered at the top, with one click, not buried.
+  const missingForEmployer = missing.filter((entry) => entry.forEmployer);
+  const joinLabels = (entries: typeof missing) => entries.map((entry) => i18n.pick(entry.label)).join(i18n.language === 'zh' ? '、' : '; ');
+  function restoreDefaults(entries: typeof missing = missing) {
+    const added = entries.map((entry): MaterialItem => ({ id: crypto.randomUUID(), fromDefault: entry.id, label: '', ...entry.starting, done: false, note: '' }));
     edit([...itemsRef.current, ...added]);
   }
 
@@ -149,6 +153,14 @@ export function Checklist(props: ChecklistProps) {
         </p>
         <SaveStatus state={saveState} onRetry={() => void saver.flush()} />
       </div>
+      {missingForEmployer.length > 0 && (
+        <div className="banner banner-warning" data-testid="materials-missing-for-employer">
+          <span>{tx('materials.missingForEmployer', { labels: joinLabels(missingForEmployer) })}</span>
+          <button type="button" onClick={() => restoreDefaults(missingForEmployer)}>
+            {tx('materials.addForEmployer', { count: missingForEmployer.length })}
+          </button>
+        </div>
+      )}
       {items.length === 0 && <p className="muted">{tx('materials.empty')}</p>}
       <ol className="materials-list">
         {items.map((item, index) => (
@@ -172,10 +184,10 @@ export function Checklist(props: ChecklistProps) {
           />
         ))}
       </ol>
-      {missing.length > 0 && (
+      {missing.length > missingForEmployer.length && (
         <p className="materials-missing-defaults">
-          {tx('materials.missingDefaults', { labels: missing.map((entry) => i18n.pick(entry.label)).join(i18n.language === 'zh' ? '、' : '; ') })}{' '}
-          <button type="button" className="button-link" onClick={restoreDefaults}>
+          {tx('materials.missingDefaults', { labels: joinLabels(missing.filter((entry) => !entry.forEmployer)) })}{' '}
+          <button type="button" className="button-link" onClick={() => restoreDefaults(missing.filter((entry) => !entry.forEmployer))}>
             {tx('materials.restoreDefaults')}
           </button>
         </p>

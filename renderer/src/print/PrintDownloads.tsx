@@ -49,6 +49,8 @@ interface Props {
   duplex: boolean;
   /** The summary ends with the employer's check-and-seal block. */
   employerReview: boolean;
+  /** The public notice and its result record at the end of the packet. */
+  withNotice: boolean;
   /** null: the programme does not say and the user has not chosen (the backend then asks for it). */
   copies: number | null;
   busy: boolean;
@@ -62,7 +64,7 @@ interface Props {
 /** The draft's buttons name TitlePrep's sheet of details where the programme publishes no form. */
 const DETAILS_LABELS: Partial<Record<DocumentChannel, FormKey>> = { 'print.formDraftPdf': 'print.detailsPdf', 'print.formDocx': 'print.detailsDocx' };
 
-export function PrintDownloads({ applicantId, onMissing, duplex, employerReview, copies, busy, onBusy, onRefused, formPublished }: Props) {
+export function PrintDownloads({ applicantId, onMissing, duplex, employerReview, withNotice, copies, busy, onBusy, onRefused, formPublished }: Props) {
   const i18n = useI18n();
   const { language } = i18n;
   const tx = (key: FormKey, params?: Params) => tf(language, key, params);
@@ -76,7 +78,7 @@ export function PrintDownloads({ applicantId, onMissing, duplex, employerReview,
     try {
       // The interface language only translates the cover sheet: every document handed in is Chinese.
       const request = { applicantId, language, onMissing };
-      const packet = { ...request, duplex, employerReview };
+      const packet = { ...request, duplex, employerReview, publicNotice: withNotice };
       const result = job === 'print.packet' ? await call('print.packet', copies === null ? packet : { ...packet, copies }) : await call(job, request);
       if (!result.ok) {
         const error = result.error;

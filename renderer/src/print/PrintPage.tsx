@@ -5,6 +5,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { type FormKey, tf } from '../../../shared/i18n/form';
 import type { Params } from '../../../shared/i18n/core';
 import { formOf } from '../../../shared/programmes/applicationForm';
+import { publicNoticeRequired } from '../../../shared/programmes/publicNotice';
 import { call } from '../api';
 import { useI18n } from '../i18n';
 import { markReady } from '../ready';
@@ -21,15 +22,17 @@ type OnMissing = 'refuse' | 'mark';
 export type CopiesRule = { kind: 'loading' } | { kind: 'programme'; copies: number } | { kind: 'unknown' } | { kind: 'noProgramme' };
 
 /** What the programme says about printing: the copies, and whether the summary carries the employer's seal line. */
-async function loadCopiesRule(applicantId: string): Promise<{ rule: CopiesRule; employerReview: boolean; formPublished: boolean }> {
+async function loadCopiesRule(applicantId: string): Promise<{ rule: CopiesRule; employerReview: boolean; formPublished: boolean; noticeRequired: boolean | null }> {
   const application = await call('application.get', { applicantId });
-  if (!application.ok || application.value.programmeId === null) return { rule: { kind: 'noProgramme' }, employerReview: false, formPublished: true };
+  // No programme yet: the draft prints as TitlePrep's sheet of details (formTitle), and the buttons say so.
+  if (!application.ok || application.value.programmeId === null) return { rule: { kind: 'noProgramme' }, employerReview: false, formPublished: false, noticeRequired: null };
   const programme = await call('programmes.get', { id: application.value.programmeId });
-  if (!programme.ok) return { rule: { kind: 'unknown' }, employerReview: false, formPublished: true };
+  if (!programme.ok) return { rule: { kind: 'unknown' }, employerReview: false, formPublished: true, noticeRequired: null };
   const copies = programme.value.printCopies.value;
   const employerReview = programme.value.summaryEmployerReview?.value === true;
   const formPublished = formOf(programme.value).name !== null;
-  return { rule: copies === null ? { kind: 'unknown' } : { kind: 'programme', copies }, employerReview, formPublished };
+  const noticeRequired = publicNoticeRequired(programme.value);
+  return { rule: copies === null ? { kind: 'unknown' } : { kind: 'programme', copies }, employerReview, formPublished, noticeRequired };
 }
 
 const COPY_CHOICES = Array.from({ length: 10 }, (_, index) => index + 1);
@@ -49,12 +52,17 @@ export function PrintPage({ applicantId }: { applicantId: string }) {
   const [reviewByProgramme, setReviewByProgramme] = useState(false);
   // Guangzhou publishes no form: no system-generated form to import, the draft is TitlePrep's sheet of details.
   const [formPublished, setFormPublished] = useState(true);
+  // The public notice and its record in the packet: by default only where the programme's sources ask for one.
+  const [noticeRequired, setNoticeRequired] = useState<boolean | null>(null);
+  const [withNotice, setWithNotice] = useState(true);
   const [busy, setBusy] = useState(false);
-  const ids = { duplex: useId(), copies: useId(), employerReview: useId() };
+  const ids = { duplex: useId(), copies: useId(), employerReview: useId(), notice: useId() };
 
   useEffect(() => {
-    void loadCopiesRule(applicantId).then(({ rule, employerReview: required, formPublished: published }) => {
+    void loadCopiesRule(applicantId).then(({ rule, employerReview: required, formPublished: published, noticeRequired: asked }) => {
       setCopiesRule(rule);
+      setNoticeRequired(asked);
+      setWithNotice(asked !== false);
       setFormPublished(published);
       if (rule.kind === 'programme') setCopies(rule.copies);
       setReviewByProgramme(required);
@@ -77,7 +85,7 @@ export function PrintPage({ applicantId }: { applicantId: string }) {
   return (
     <div className="page print-page">
       <h1>{name ? tx('print.title', { name }) : tx('nav.print')}</h1>
-      <p className="muted intro">{tx('print.intro')}</p>
+      <p className="muted intro">{tx(withNotice ? 'print.intro' : 'print.intro.noNotice')}</p>
       <div className="print-layout">
         <div className="print-main">
           <section className="card print-options" aria-labelledby="print-options-heading">
@@ -118,6 +126,15 @@ export function PrintPage({ applicantId }: { applicantId: string }) {
                 </p>
               </div>
               <div className="field">
+                <label className="field-checkbox">
+                  <input id={ids.notice} type="checkbox" checked={withNotice} aria-describedby={`${ids.notice}-hint`} onChange={(event) => setWithNotice(event.target.checked)} />
+                  <span>{tx('print.withNotice')}</span>
+                </label>
+                <p className="field-hint" id={`${ids.notice}-hint`} data-notice-rule={noticeRequired === null ? 'unknown' : noticeRequired ? 'required' : 'not-published'}>
+                  {tx(noticeRequired === false ? 'print.withNotice.notPublished' : noticeRequired ? 'print.withNotice.required' : 'print.withNotice.noProgramme')}
+                </p>
+              </div>
+              <div className="field">
                 <div className="field-label">
                   <label htmlFor={ids.copies}>{tx('print.copies')}</label>
                 </div>
@@ -140,13 +157,14 @@ export function PrintPage({ applicantId }: { applicantId: string }) {
             onMissing={onMissing}
             duplex={duplex}
             employerReview={employerReview}
+            withNotice={withNotice}
             copies={copies}
             busy={busy}
             onBusy={setBusy}
             onRefused={onRefresh}
             formPublished={formPublished}
           />
-          {formPublished && <OfficialPdfCard applicantId={applicantId} busy={busy} onBusy={setBusy} onChanged={onRefresh} />}
+          {(formPublished || copiesRule.kind === 'noProgramme') && <OfficialPdfCard applicantId={applicantId} busy={busy} onBusy={setBusy} onChanged={onRefresh} />}
         </div>
         <div className="print-aside">
           <ReportPanel applicantId={applicantId} state={report} onRefresh={onRefresh} formPublished={formPublished} />

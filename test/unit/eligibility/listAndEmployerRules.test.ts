@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessEligibility, roundStatusOf } from '../../../shared/eligibility';
 import { deriveRound } from '../../../shared/programmes';
-import { assess, checkOf, levelOf, programme, qualified, workedFrom } from './applicant';
+import { TODAY_R3, assess, checkOf, levelOf, programme, qualified, workedFrom } from './applicant';
 
 describe('only holders of a Category C certificate of the list the round names (C类项目持证人员)', () => {
   it('a Category A holder fails every level, junior included', () => {
@@ -137,6 +137,23 @@ describe('dependsOnOverseas: eligible only because overseas years are counted', 
     expect(byLevel).toEqual({ junior: false, intermediate: true, 'associate-senior': true });
     const note = assessment.levels[1]?.notes.find((entry) => entry.messageKey === 'eligibility.note.dependsOnOverseas');
     expect(note?.message.zh).toContain('认定委员会判断');
+  });
+
+  it('the note follows the programme\'s source: the committee weighs overseas years in Shanghai; Guangzhou\'s catalogue counts them as domestic', () => {
+    const guangzhou = programme('guangzhou-2025');
+    expect(guangzhou.overseasExperience.counts).toBe('as-domestic');
+    expect(guangzhou.overseasExperience.source).toMatchObject({ document: '004_082540bca919bae3.txt', quote: expect.stringContaining('treated as equivalent to domestic experience') });
+    expect(programme('shanghai-c-r3').overseasExperience.counts).toBe('committee-judgement');
+    // Guangzhou publishes no years, so no built-in level rests on overseas years there: the rule is shown on
+    // the Shanghai levels with Guangzhou's treatment of overseas experience.
+    const asDomestic = { ...programme('shanghai-c-r3'), overseasExperience: guangzhou.overseasExperience };
+    const level = assessEligibility(asDomestic, overseasThenShanghai, { today: TODAY_R3 }).levels[1]!;
+    const note = level.notes.find((entry) => entry.messageKey === 'eligibility.note.dependsOnOverseasAsDomestic');
+    expect(note?.message.zh).toContain('视同境内经历');
+    expect(note?.message.zh).not.toContain('委员会');
+    expect(note?.message.en).toContain('treats overseas experience as domestic');
+    expect(note?.source).toEqual(guangzhou.overseasExperience.source);
+    expect(level.notes.some((entry) => entry.messageKey === 'eligibility.note.dependsOnOverseas')).toBe(false);
   });
 
   it('false when overseas work is excluded (the level then simply fails)', () => {

@@ -7,7 +7,7 @@ import guangzhouFile from '../../../templates/programmes/guangzhou-2025.json';
 import r2File from '../../../templates/programmes/shanghai-c-r2.json';
 import r3File from '../../../templates/programmes/shanghai-c-r3.json';
 import servicesFile from '../../../templates/programmes/shanghai-list-3.0-services.json';
-import { PROGRAMME_IDS, getProgramme, listProgrammes, parseProgramme, programmeSchema, type Programme, type Source } from '../../../shared/programmes';
+import { PROGRAMME_IDS, getProgramme, listProgrammes, parseProgramme, programmeSchema, roundName, type Programme, type Source } from '../../../shared/programmes';
 import { FIELDS as PROFILE_FIELDS } from '../../../shared/profile/schema';
 import { FIELDS } from '../../../shared/programmes/schema';
 
@@ -171,6 +171,20 @@ describe('what the notices say (policy.md)', () => {
       '2025-12-31',
     ]);
     expect(excludedRounds.value).toEqual(['shanghai-c-r1', 'shanghai-c-r2']);
+  });
+
+  it('every round a shipped programme excludes is named by the data (its own file, or the notice\'s words), never left to its id', () => {
+    for (const programme of listProgrammes()) {
+      for (const id of programme.excludedRounds.value ?? []) {
+        const name = roundName(id, programme);
+        expect(name, `${programme.id} excludes ${id}`).not.toBeNull();
+        expect(name!.zh).not.toContain(id);
+      }
+    }
+    // A round chosen under another programme is still named: Shanghai's first round by round 3's data.
+    expect(roundName('shanghai-c-r1', program('shanghai-c-r2'))?.zh).toBe('上海市境外职业资格证书清单项目持证人员第一批职称考核认定');
+    expect(roundName('shanghai-c-r2')?.zh).toBe(program('shanghai-c-r2').name.zh);
+    expect(roundName('shanghai-c-r9')).toBeNull();
   });
 
   it.each(['shanghai-c-r2', 'shanghai-c-r3'])('%s: summary ≥ 3,000, 3 copies, 公示 ≥ 5 working days, 8 committee steps', (id) => {
