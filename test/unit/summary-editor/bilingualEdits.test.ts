@@ -9,7 +9,7 @@ import { wrapInList } from '@tiptap/pm/schema-list';
 import { describe, expect, it } from 'vitest';
 import { blockState } from '../../../shared/summary/bilingual';
 import { type SummaryDocument, documentSchema } from '../../../shared/summary/document';
-import { type BilingualRow, applyChineseUpdates, readRows, restoreBlocks, giveBlockIds, insertBlockAfter, markChecked, removeEmptyBlock, setChinese, setEnglish } from '../../../renderer/src/summary/bilingualEdits';
+import { type BilingualRow, applyChineseUpdates, readRows, restoreBlocks, giveBlockIds, insertBlockAfter, markChecked, removeEmptyBlock, selectInBlock, setChinese, setEnglish } from '../../../renderer/src/summary/bilingualEdits';
 import { documentFromEditorContent, editorContentFromDocument } from '../../../renderer/src/summary/documentConvert';
 import { blockIds, sectionIds, sourcesKeptOnTypeChange, summaryExtensions } from '../../../renderer/src/summary/editorSchema';
 
@@ -235,5 +235,29 @@ describe('a block keeps its English when its type changes; a copy is a new block
     const row = rows(moved).find((candidate) => candidate.text === original.text);
     expect(row).toMatchObject({ id: 'b-1', english: EN, writtenAgainst: EN });
     expect(rows(moved).at(-1)?.id).toBe('b-1');
+  });
+});
+
+describe('formatting from the side-by-side view', () => {
+  it('a box\'s selection becomes the editor\'s selection in that block (clamped to its text), so bold and italic apply there', () => {
+    const state = stateOf(document);
+    const row = rows(state)[1]!;
+    const selected = state.apply(selectInBlock(state, row.pos, row.id, 5, 2)!);
+    expect([selected.selection.from, selected.selection.to]).toEqual([row.pos + 1 + 2, row.pos + 1 + 5]);
+    const clamped = state.apply(selectInBlock(state, row.pos, row.id, 0, 999)!);
+    expect(clamped.selection.to).toBe(row.pos + 1 + row.text.length);
+    expect(selectInBlock(state, row.pos, 'b-2', 0, 1)).toBeNull(); // not that block any more
+    const bolded = selected.apply(selected.tr.addMark(selected.selection.from, selected.selection.to, schema.marks.bold!.create()));
+    expect(read(bolded).blocks[1]).toMatchObject({ marks: [{ type: 'bold', from: 0, to: 5 }], english: EN, writtenAgainst: EN });
+  });
+
+  it('a row shows its Chinese in runs of bold and italic when it has marks, and none when it is plain', () => {
+    const [heading, bold, , item] = readRows(stateOf(document).doc, new WeakMap()).rows;
+    expect(bold?.formatted).toEqual([
+      { text: '本人', bold: true, italic: false },
+      { text: '主持了9号线信号改造。', bold: false, italic: false },
+    ]);
+    expect(heading?.formatted).toBeNull();
+    expect(item?.formatted).toBeNull();
   });
 });
