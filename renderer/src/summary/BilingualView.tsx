@@ -64,6 +64,24 @@ function SideBox({ row, index, side, actions, label, placeholder }: { row: Bilin
     else actions.select(row.id, index, 0, 0);
   };
 
+  // A selection made by the keyboard or the mouse reaches React's onSelect; one set by a script (or by
+  // Chromium for a double click) may only fire the native select and selectionchange events.
+  const latestSelect = useRef(select);
+  latestSelect.current = select;
+  useEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const onNative = () => {
+      if (!composing.current && document.activeElement === box) latestSelect.current(box);
+    };
+    box.addEventListener('select', onNative);
+    box.addEventListener('selectionchange', onNative);
+    return () => {
+      box.removeEventListener('select', onNative);
+      box.removeEventListener('selectionchange', onNative);
+    };
+  }, []);
+
   const apply = (box: HTMLTextAreaElement) => {
     const line = oneLine(box.value);
     if (line !== box.value) {
@@ -108,6 +126,8 @@ function SideBox({ row, index, side, actions, label, placeholder }: { row: Bilin
         const key = event.key.toLowerCase();
         if (side === 'chinese' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && (key === 'b' || key === 'i')) {
           event.preventDefault();
+          // A plain box cannot show a mark waiting for the next letter: only selected words are formatted.
+          if (event.currentTarget.selectionStart === event.currentTarget.selectionEnd) return;
           select(event.currentTarget);
           actions.format(key === 'b' ? 'bold' : 'italic');
           return;

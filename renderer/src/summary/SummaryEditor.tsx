@@ -73,20 +73,23 @@ export function EditorToolbar({ editor, fromEnglish = false, children }: { edito
       heading: current.isActive('heading'),
       bullet: current.isActive('bulletList'),
       numbered: current.isActive('orderedList'),
+      empty: current.state.selection.empty,
       canUndo: current.can().undo(),
       canRedo: current.can().redo(),
     }),
   });
+  // A plain box cannot show a mark waiting for the next letter: in the view, bold and italic need words selected.
+  const noSelection = fromEnglish && state.empty;
   const chain = () => (fromEnglish ? editor.chain() : editor.chain().focus());
   const blockChain = () => (fromEnglish ? editor.chain().scrollIntoView() : editor.chain().focus());
   return (
     <div className="summary-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
       {
         <>
-          <ToolButton label={t('editor.bold')} active={state.bold} disabled={state.heading} onClick={() => chain().toggleBold().run()}>
+          <ToolButton label={t('editor.bold')} active={state.bold} disabled={state.heading || noSelection} onClick={() => chain().toggleBold().run()}>
             B
           </ToolButton>
-          <ToolButton label={t('editor.italic')} active={state.italic} disabled={state.heading} onClick={() => chain().toggleItalic().run()}>
+          <ToolButton label={t('editor.italic')} active={state.italic} disabled={state.heading || noSelection} onClick={() => chain().toggleItalic().run()}>
             I
           </ToolButton>
           <ToolButton label={t('editor.heading')} active={state.heading} onClick={() => blockChain().toggleSectionHeading().run()}>
