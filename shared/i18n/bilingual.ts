@@ -23,7 +23,7 @@ export const bilingualZh = {
   'bilingual.englishAfter': '英文是在中文之后写的：请核对两者意思一致，然后标为已核对。',
   'bilingual.diffEnglish': '英文：',
   'bilingual.tally': '已翻译 {translated} 段 · 待翻译 {englishOnly} 段 · 待核对 {stale} 段 · 仅中文 {chineseOnly} 段',
-  'bilingual.keys': '在任一栏按 Enter 在下方加一段；在空白段落按退格键删除该段。加粗、倾斜：在中文栏选中文字后按 Ctrl+B、Ctrl+I 或用上方工具栏；标题和列表：光标在该段时用工具栏。',
+  'bilingual.keys': '在任一栏按 Enter 在下方加一段；在空白段落按退格键删除该段。加粗、倾斜：在中文栏选中文字后按 Ctrl+B、Ctrl+I 或用上方工具栏；标题和列表：光标在该段时用工具栏或其快捷键。',
   'bilingual.formatted': '格式：',
   // The files: hand-out, take-back, review copy (their text is printed in both languages, Chinese first).
   'bilingual.file.handoutTitle': '待翻译的英文',
@@ -96,7 +96,7 @@ export const bilingualEn: Record<keyof typeof bilingualZh, string> = {
   'bilingual.diffEnglish': 'English:',
   'bilingual.tally':
     '{translated} translated · {englishOnly} to translate · {stale} to check again · {chineseOnly} Chinese only',
-  'bilingual.keys': 'Enter in either box adds a block below; Backspace in an empty block removes it. Bold and italic: select words in the Chinese box and press Ctrl+B or Ctrl+I, or use the toolbar above; heading and lists: the toolbar, with the cursor in the block.',
+  'bilingual.keys': 'Enter in either box adds a block below; Backspace in an empty block removes it. Bold and italic: select words in the Chinese box and press Ctrl+B or Ctrl+I, or use the toolbar above; heading and lists: the toolbar or its shortcuts, with the cursor in the block.',
   'bilingual.formatted': 'Formatting:',
   'bilingual.file.handoutTitle': 'English to translate',
   'bilingual.file.handoutHow': 'Write the Chinese of each block in the Chinese column. Do not change the ID column; rows may be put in any order, and empty rows are not imported.',

@@ -217,6 +217,14 @@ describe.skipIf(skipReason !== null)('writing the summary from English in browse
     await saved();
     block = (await stored()).document.blocks[4] as typeof block;
     expect([block.type, block.english]).toEqual(['paragraph', 'Over five years I mentored four assistant engineers.']);
+    // The toolbar's shortcut works in the boxes too, English kept: a bulleted item, then a paragraph again.
+    await page.keyboard.press('Control+Shift+8');
+    await expect.poll(() => row(4).getAttribute('class')).toContain('bilingual-row-listItem');
+    await saved();
+    block = (await stored()).document.blocks[4] as typeof block;
+    expect([block.type, block.english]).toEqual(['listItem', 'Over five years I mentored four assistant engineers.']);
+    await page.keyboard.press('Control+Shift+8');
+    await expect.poll(() => row(4).getAttribute('class')).toContain('bilingual-row-paragraph');
     expect(await page.locator('.bilingual-badge-translated').count()).toBe(4);
   });
 

@@ -31,6 +31,8 @@ interface Actions {
   /** The box's selection made the editor's, so the toolbar and Ctrl+B/Ctrl+I format this block. */
   select(id: string | null, index: number, from: number, to: number): void;
   format(mark: 'bold' | 'italic'): void;
+  /** The block made a heading, a bulleted or a numbered item (or back), as the toolbar does. */
+  blockType(kind: 'heading' | 'bullet' | 'numbered'): void;
   focus: MutableRefObject<FocusRequest | null>;
 }
 
@@ -130,6 +132,15 @@ function SideBox({ row, index, side, actions, label, placeholder }: { row: Bilin
           if (event.currentTarget.selectionStart === event.currentTarget.selectionEnd) return;
           select(event.currentTarget);
           actions.format(key === 'b' ? 'bold' : 'italic');
+          return;
+        }
+        // The toolbar's shortcuts for a block's type work in either box (event.code: the key, whatever the layout).
+        const mod = event.ctrlKey || event.metaKey;
+        const kind = mod && event.altKey && !event.shiftKey && event.code === 'Digit2' ? 'heading' : mod && event.shiftKey && !event.altKey && event.code === 'Digit8' ? 'bullet' : mod && event.shiftKey && !event.altKey && event.code === 'Digit7' ? 'numbered' : null;
+        if (kind) {
+          event.preventDefault();
+          select(event.currentTarget);
+          actions.blockType(kind);
           return;
         }
         if (event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
@@ -282,6 +293,12 @@ export function BilingualView({ editor, applicantId, programmeId, getDocument }:
       format(mark) {
         if (mark === 'bold') editor.commands.toggleBold();
         else editor.commands.toggleItalic();
+      },
+      blockType(kind) {
+        const chain = editor.chain().scrollIntoView();
+        if (kind === 'heading') chain.toggleSectionHeading().run();
+        else if (kind === 'bullet') chain.toggleBulletList().run();
+        else chain.toggleOrderedList().run();
       },
       check(id, index) {
         const row = rowOf(id, index);
