@@ -29,7 +29,7 @@ interface Actions {
   add(id: string | null, index: number, side: Side): void;
   remove(id: string | null, index: number): boolean;
   /** The box's selection made the editor's, so the toolbar and Ctrl+B/Ctrl+I format this block. */
-  select(id: string | null, index: number, from: number, to: number): void;
+  select(id: string | null, index: number, side: Side, from: number, to: number): void;
   format(mark: 'bold' | 'italic'): void;
   /** The block made a heading, a bulleted or a numbered item (or back), as the toolbar does. */
   blockType(kind: 'heading' | 'bullet' | 'numbered'): void;
@@ -62,8 +62,8 @@ function SideBox({ row, index, side, actions, label, placeholder }: { row: Bilin
 
   const select = (box: HTMLTextAreaElement) => {
     // The English has no marks: a block's place (heading, list) is still set from either box.
-    if (side === 'chinese') actions.select(row.id, index, box.selectionStart, box.selectionEnd);
-    else actions.select(row.id, index, 0, 0);
+    if (side === 'chinese') actions.select(row.id, index, side, box.selectionStart, box.selectionEnd);
+    else actions.select(row.id, index, side, 0, 0);
   };
 
   // A selection made by the keyboard or the mouse reaches React's onSelect; one set by a script (or by
@@ -218,6 +218,8 @@ export function BilingualView({ editor, applicantId, programmeId, getDocument }:
   /** The rows of the editor's current document and where they are: edits are made there (the rendered rows may lag). */
   const current = useRef<BilingualRows>(initial);
   const focus = useRef<FocusRequest | null>(null);
+  /** The side last written in: a block's type changed from its English box leaves the caret there. */
+  const lastSide = useRef<Side>('chinese');
 
   useEffect(() => {
     /**
@@ -232,17 +234,24 @@ export function BilingualView({ editor, applicantId, programmeId, getDocument }:
       while (index + 1 < positions.length && (positions[index + 1] as number) < at) index += 1;
       const id = rowsNow[index]?.id;
       if (!id) return;
-      const box = document.querySelector<HTMLTextAreaElement>(`.bilingual-row[data-block-id="${CSS.escape(id)}"] textarea[data-side="chinese"]`);
+      // The toolbar or a shortcut used from an English box (still focused, or lost with its redrawn row)
+      // leaves the caret in the English; the outline and the review go to the Chinese.
+      const active = document.activeElement;
+      const fromView = active === document.body || (active instanceof HTMLTextAreaElement && active.closest('.bilingual-view') !== null);
+      const side: Side = fromView && lastSide.current === 'english' ? 'english' : 'chinese';
+      const box = document.querySelector<HTMLTextAreaElement>(`.bilingual-row[data-block-id="${CSS.escape(id)}"] textarea[data-side="${side}"]`);
       const pos = positions[index] as number;
       const from = Math.max(0, editor.state.selection.from - pos - 1);
       const to = Math.max(from, editor.state.selection.to - pos - 1);
-      if (box) {
+      if (box && side === 'english') {
+        if (active !== box) box.focus();
+      } else if (box) {
         box.focus();
         box.setSelectionRange(from, to);
         // A jump from the outline brings the block to the middle; a heading made in place does not scroll.
         const { top, bottom } = box.getBoundingClientRect();
         if (top < 0 || bottom > window.innerHeight) box.scrollIntoView({ block: 'center' });
-      } else focus.current = { id, side: 'chinese', from, to };
+      } else focus.current = side === 'english' ? { id, side, atEnd: true } : { id, side, from, to };
     };
     const onUpdate = (event?: { transaction: Transaction }) => {
       const next = readRows(editor.state.doc, cache);
@@ -286,7 +295,8 @@ export function BilingualView({ editor, applicantId, programmeId, getDocument }:
         if (!row) return;
         dispatch(side === 'english' ? setEnglish(editor.state, row.pos, row.id, value) : setChinese(editor.state, row.pos, row.id, value));
       },
-      select(id, index, from, to) {
+      select(id, index, side, from, to) {
+        lastSide.current = side;
         const row = rowOf(id, index);
         if (row) dispatch(selectInBlock(editor.state, row.pos, row.id, from, to));
       },
