@@ -1,7 +1,7 @@
 // Header around the current screen: the app's name, the global pages (applicants, the employer's dashboard,
 // programmes, holiday calendar, backups) and the language in the first row; the current applicant's pages,
 // in the order of the work, in a second row.
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { LANGUAGES, type Language } from '../../shared/contract/channels';
 import { BackupsNavLink } from './backups/BackupsNavLink';
 import { RecoveryNotice } from './backups/RecoveryNotice';
@@ -50,6 +50,17 @@ export function Shell({ children }: { children: ReactNode }) {
     document.title = t('app.name');
   }, [t]);
 
+  // The header's height (one row, or two with an applicant's pages, more when they wrap) for what sticks
+  // under it: the summary's toolbar must not slide behind the second row.
+  const header = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = header.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => document.documentElement.style.setProperty('--app-header-height', `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={(event) => {
@@ -59,7 +70,7 @@ export function Shell({ children }: { children: ReactNode }) {
       }}>
         {t('nav.skip')}
       </a>
-      <header className="app-header">
+      <header className="app-header" ref={header}>
         <div className="app-header-row">
           <span className="app-name">{t('app.name')}</span>
           <nav aria-label={t('nav.label')}>

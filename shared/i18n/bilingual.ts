@@ -23,7 +23,8 @@ export const bilingualZh = {
   'bilingual.englishAfter': '英文是在中文之后写的：请核对两者意思一致，然后标为已核对。',
   'bilingual.diffEnglish': '英文：',
   'bilingual.tally': '已翻译 {translated} 段 · 待翻译 {englishOnly} 段 · 待核对 {stale} 段 · 仅中文 {chineseOnly} 段',
-  'bilingual.keys': '在任一栏按 Enter 在下方加一段；在空白段落按退格键删除该段。',
+  'bilingual.keys': '在任一栏按 Enter 在下方加一段；在空白段落按退格键删除该段。加粗、倾斜：在中文栏选中文字后按 Ctrl+B、Ctrl+I 或用上方工具栏；标题和列表：光标在该段时用工具栏或其快捷键。',
+  'bilingual.formatted': '格式：',
   // The files: hand-out, take-back, review copy (their text is printed in both languages, Chinese first).
   'bilingual.file.handoutTitle': '待翻译的英文',
   'bilingual.file.handoutHow': '请把每一段的中文写在中文一栏。编号一栏不要改动；行的顺序可以改变，空着的行不会被导入。',
@@ -95,7 +96,8 @@ export const bilingualEn: Record<keyof typeof bilingualZh, string> = {
   'bilingual.diffEnglish': 'English:',
   'bilingual.tally':
     '{translated} translated · {englishOnly} to translate · {stale} to check again · {chineseOnly} Chinese only',
-  'bilingual.keys': 'Enter in either box adds a block below; Backspace in an empty block removes it.',
+  'bilingual.keys': 'Enter in either box adds a block below; Backspace in an empty block removes it. Bold and italic: select words in the Chinese box and press Ctrl+B or Ctrl+I, or use the toolbar above; heading and lists: the toolbar or its shortcuts, with the cursor in the block.',
+  'bilingual.formatted': 'Formatting:',
   'bilingual.file.handoutTitle': 'English to translate',
   'bilingual.file.handoutHow': 'Write the Chinese of each block in the Chinese column. Do not change the ID column; rows may be put in any order, and empty rows are not imported.',
   'bilingual.file.handoutHowText': 'Write the Chinese of each block after ZH:, on one line or several. Do not change the IDs in square brackets; blocks may be put in any order.',

@@ -1,7 +1,8 @@
 // Writing the summary from English (issue 14) as a user does it in Chromium: turn it on, write English,
 // hand it out as a .docx, take back a translated file (edited as Word would), undo and redo that import,
 // change one English paragraph and see its stale mark and the English difference, mark it checked, and
-// download the review copy. The side-by-side view passes axe-core.
+// download the review copy; format the Chinese (bold, italic, heading) in the view; type Chinese through an
+// input method's composition (Chromium's Input.imeSetComposition). The side-by-side view passes axe-core.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -126,7 +127,8 @@ describe.skipIf(skipReason !== null)('writing the summary from English in browse
     const stale = page.locator('.bilingual-row.bilingual-state-stale');
     await expect.poll(() => stale.count()).toBe(1);
     expect(await stale.locator('.bilingual-badge').textContent()).toBe('English changed since the Chinese was written');
-    expect(await stale.locator('.bilingual-change ins').textContent()).toContain('at peak hours');
+    // The view redraws in a transition: the last letters typed may land a frame later.
+    await expect.poll(() => stale.locator('.bilingual-change ins').textContent()).toContain('at peak hours');
     await saved();
     expect((await stored()).document.blocks[3]?.writtenAgainst).toBe(ENGLISH[2]);
     // The count and the target use the Chinese only: the English on screen does not move them.
@@ -177,6 +179,96 @@ describe.skipIf(skipReason !== null)('writing the summary from English in browse
   it('a section chosen in the outline puts the cursor in its Chinese box', async () => {
     await page.locator('.outline-title').first().click();
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('.bilingual-row')?.getAttribute('data-block-id'))).toBe('background');
+  });
+
+  it('formats the Chinese without leaving the view: Ctrl+B on a selection in its box, italic from the toolbar; the marks are kept', async () => {
+    const chinese = box(2, 'chinese');
+    await chinese.click();
+    // Select 本人主持了 (the first five characters) and make it bold with the keyboard.
+    await chinese.evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(0, 5));
+    await page.keyboard.press('Control+b');
+    await expect.poll(() => row(2).locator('.bilingual-formatted strong').textContent()).toBe('本人主持了');
+    // Then 9号线 in italic from the toolbar; the focus stays in the box.
+    await chinese.evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(5, 8));
+    await page.getByRole('button', { name: 'Italic (Ctrl+I)' }).click();
+    await expect.poll(() => row(2).locator('.bilingual-formatted em').textContent()).toBe('9号线');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('data-side'))).toBe('chinese');
+    // Typing after it keeps both marks where they were.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('！');
+    await saved();
+    const block = (await stored()).document.blocks[2] as Stored['document']['blocks'][number] & { marks: { type: string; from: number; to: number }[] };
+    expect(block.text).toBe(`${CHINESE[ENGLISH[1]!]}！`);
+    expect(block.marks).toEqual([
+      { type: 'bold', from: 0, to: 5 },
+      { type: 'italic', from: 5, to: 8 },
+    ]);
+  });
+
+  it('makes a block a heading and back from the toolbar in the view, its English kept, the caret left in its box', async () => {
+    await box(4, 'chinese').click();
+    await page.getByRole('button', { name: 'Section heading (Ctrl+Alt+2)' }).click();
+    await expect.poll(() => row(4).getAttribute('class')).toContain('bilingual-row-heading');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('.bilingual-row')?.classList.contains('bilingual-row-heading'))).toBe(true);
+    await saved();
+    let block = (await stored()).document.blocks[4] as Stored['document']['blocks'][number] & { type: string };
+    expect([block.type, block.english, block.writtenAgainst]).toEqual(['heading', 'Over five years I mentored four assistant engineers.', 'Over five years I mentored four assistant engineers.']);
+    await page.getByRole('button', { name: 'Section heading (Ctrl+Alt+2)' }).click();
+    await expect.poll(() => row(4).getAttribute('class')).toContain('bilingual-row-paragraph');
+    await saved();
+    block = (await stored()).document.blocks[4] as typeof block;
+    expect([block.type, block.english]).toEqual(['paragraph', 'Over five years I mentored four assistant engineers.']);
+    // The toolbar's shortcut works in the boxes too, English kept: a bulleted item, then a paragraph again.
+    await page.keyboard.press('Control+Shift+8');
+    await expect.poll(() => row(4).getAttribute('class')).toContain('bilingual-row-listItem');
+    await saved();
+    block = (await stored()).document.blocks[4] as typeof block;
+    expect([block.type, block.english]).toEqual(['listItem', 'Over five years I mentored four assistant engineers.']);
+    await page.keyboard.press('Control+Shift+8');
+    await expect.poll(() => row(4).getAttribute('class')).toContain('bilingual-row-paragraph');
+    // From the English box, the caret stays in the English (the row is redrawn as a heading and back).
+    await box(4, 'english').click();
+    await page.keyboard.press('Control+Alt+2');
+    await expect.poll(() => row(4).getAttribute('class')).toContain('bilingual-row-heading');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('data-side'))).toBe('english');
+    await page.keyboard.press('Control+Alt+2');
+    await expect.poll(() => row(4).getAttribute('class')).toContain('bilingual-row-paragraph');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('.bilingual-row')?.classList.contains('bilingual-row-paragraph') && document.activeElement?.getAttribute('data-side'))).toBe('english');
+    expect(await page.locator('.bilingual-badge-translated').count()).toBe(4);
+  });
+
+  it('Chinese typed through an input method (composition) is neither saved nor split while composing, and lands in its block', async () => {
+    await box(4, 'english').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('I also taught a course.');
+    await expect.poll(() => page.locator('.bilingual-row').count()).toBe(6);
+    await saved();
+    const before = (await stored()).document.blocks.length;
+    await box(5, 'chinese').click();
+    const cdp = await page.context().newCDPSession(page);
+    for (const pinyin of ['b', 'ben', 'benr', 'benre']) {
+      await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+    }
+    // Enter while composing belongs to the input method (it picks the candidate): no new block. An input
+    // method's key reaches the page as key code 229 with no character of its own, as sent here.
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229 });
+    await page.waitForTimeout(1200); // longer than the autosave's pause
+    // The box shows the pinyin being composed; the document has none of it.
+    expect(await box(5, 'chinese').inputValue()).toBe('benre');
+    const during = (await stored()).document.blocks;
+    expect(during.length).toBe(before);
+    expect(during[5]?.text).toBe('');
+    expect(await page.locator('.bilingual-row').count()).toBe(6);
+    await cdp.send('Input.insertText', { text: '本人还讲授了一门课程。' });
+    await expect.poll(() => box(5, 'chinese').inputValue()).toBe('本人还讲授了一门课程。');
+    await saved();
+    await expect.poll(async () => (await stored()).document.blocks[5]?.text).toBe('本人还讲授了一门课程。');
+    const block = (await stored()).document.blocks[5];
+    expect(block?.writtenAgainst).toBe('I also taught a course.');
+    expect((await stored()).document.blocks.length).toBe(before);
+    await cdp.detach();
   });
 
   it('logged no console error and made no request outside the app', () => {

@@ -11,13 +11,16 @@ import { useI18n } from '../i18n';
 import type { SummaryDocument } from '../../../shared/summary/document';
 import { EnglishChange } from './EnglishChange';
 import { TranslationBar } from './TranslationBar';
-import { type BilingualRow, type BilingualRows, insertBlockAfter, readRows, markChecked, oneLine, removeEmptyBlock, setChinese, setEnglish } from './bilingualEdits';
+import { type BilingualRow, type BilingualRows, insertBlockAfter, readRows, markChecked, selectInBlock, oneLine, removeEmptyBlock, setChinese, setEnglish } from './bilingualEdits';
 
 type Side = 'english' | 'chinese';
 interface FocusRequest {
   id: string;
   side: Side;
   atEnd?: boolean;
+  /** Where the caret goes (the editor's selection in the block), when not at the start or end. */
+  from?: number;
+  to?: number;
 }
 
 interface Actions {
@@ -25,6 +28,11 @@ interface Actions {
   check(id: string | null, index: number): void;
   add(id: string | null, index: number, side: Side): void;
   remove(id: string | null, index: number): boolean;
+  /** The box's selection made the editor's, so the toolbar and Ctrl+B/Ctrl+I format this block. */
+  select(id: string | null, index: number, side: Side, from: number, to: number): void;
+  format(mark: 'bold' | 'italic'): void;
+  /** The block made a heading, a bulleted or a numbered item (or back), as the toolbar does. */
+  blockType(kind: 'heading' | 'bullet' | 'numbered'): void;
   focus: MutableRefObject<FocusRequest | null>;
 }
 
@@ -47,10 +55,34 @@ function SideBox({ row, index, side, actions, label, placeholder }: { row: Bilin
       actions.focus.current = null;
       ref.current.focus();
       ref.current.scrollIntoView({ block: 'nearest' });
-      const end = request.atEnd ? ref.current.value.length : 0;
-      ref.current.setSelectionRange(end, end);
+      const end = request.atEnd ? ref.current.value.length : (request.from ?? 0);
+      ref.current.setSelectionRange(end, request.to ?? end);
     }
   });
+
+  const select = (box: HTMLTextAreaElement) => {
+    // The English has no marks: a block's place (heading, list) is still set from either box.
+    if (side === 'chinese') actions.select(row.id, index, side, box.selectionStart, box.selectionEnd);
+    else actions.select(row.id, index, side, 0, 0);
+  };
+
+  // A selection made by the keyboard or the mouse reaches React's onSelect; one set by a script (or by
+  // Chromium for a double click) may only fire the native select and selectionchange events.
+  const latestSelect = useRef(select);
+  latestSelect.current = select;
+  useEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const onNative = () => {
+      if (!composing.current && document.activeElement === box) latestSelect.current(box);
+    };
+    box.addEventListener('select', onNative);
+    box.addEventListener('selectionchange', onNative);
+    return () => {
+      box.removeEventListener('select', onNative);
+      box.removeEventListener('selectionchange', onNative);
+    };
+  }, []);
 
   const apply = (box: HTMLTextAreaElement) => {
     const line = oneLine(box.value);
@@ -84,11 +116,33 @@ function SideBox({ row, index, side, actions, label, placeholder }: { row: Bilin
         // Pinyin being composed is not text yet; the composition's end applies it.
         if (!composing.current) apply(event.currentTarget);
       }}
+      onFocus={(event) => select(event.currentTarget)}
+      onSelect={(event) => {
+        if (!composing.current) select(event.currentTarget);
+      }}
       onBlur={(event) => {
         if (event.currentTarget.value !== value) event.currentTarget.value = value;
       }}
       onKeyDown={(event) => {
         if (composing.current || event.nativeEvent.isComposing) return;
+        const key = event.key.toLowerCase();
+        if (side === 'chinese' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && (key === 'b' || key === 'i')) {
+          event.preventDefault();
+          // A plain box cannot show a mark waiting for the next letter: only selected words are formatted.
+          if (event.currentTarget.selectionStart === event.currentTarget.selectionEnd) return;
+          select(event.currentTarget);
+          actions.format(key === 'b' ? 'bold' : 'italic');
+          return;
+        }
+        // The toolbar's shortcuts for a block's type work in either box (event.code: the key, whatever the layout).
+        const mod = event.ctrlKey || event.metaKey;
+        const kind = mod && event.altKey && !event.shiftKey && event.code === 'Digit2' ? 'heading' : mod && event.shiftKey && !event.altKey && event.code === 'Digit8' ? 'bullet' : mod && event.shiftKey && !event.altKey && event.code === 'Digit7' ? 'numbered' : null;
+        if (kind) {
+          event.preventDefault();
+          select(event.currentTarget);
+          actions.blockType(kind);
+          return;
+        }
         if (event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
           event.preventDefault();
           actions.add(row.id, index, side);
@@ -130,6 +184,15 @@ const Row = memo(function Row({ row, index, actions }: { row: BilingualRow; inde
         </span>
         <SideBox row={row} index={index} side="chinese" actions={actions} label={t('bilingual.chineseOf', { number })} placeholder={t('bilingual.chinesePlaceholder')} />
       </div>
+      {row.formatted && (
+        <p className="bilingual-formatted" lang="zh-CN">
+          <span className="bilingual-change-label">{t('bilingual.formatted')}</span>{' '}
+          {row.formatted.map((run, at) => {
+            const text = run.italic ? <em>{run.text}</em> : run.text;
+            return <span key={at}>{run.bold ? <strong>{text}</strong> : text}</span>;
+          })}
+        </p>
+      )}
       {change && row.writtenAgainst === undefined && <p className="bilingual-change">{t('bilingual.englishAfter')}</p>}
       {change && row.writtenAgainst !== undefined && (
         <p className="bilingual-change">
@@ -155,32 +218,52 @@ export function BilingualView({ editor, applicantId, programmeId, getDocument }:
   /** The rows of the editor's current document and where they are: edits are made there (the rendered rows may lag). */
   const current = useRef<BilingualRows>(initial);
   const focus = useRef<FocusRequest | null>(null);
+  /** The side last written in: a block's type changed from its English box leaves the caret there. */
+  const lastSide = useRef<Side>('chinese');
 
   useEffect(() => {
-    const onUpdate = () => {
-      const next = readRows(editor.state.doc, cache);
-      current.current = next;
-      // A focus request must land in the same render as its new row.
-      if (focus.current) setRows(next.rows);
-      else startTransition(() => setRows(next.rows));
-    };
     /**
-     * The outline, the review and a new section move the editor's cursor and ask for it to be shown (they
-     * scroll it into view): here the editor is hidden, so the block's Chinese box takes the focus instead.
+     * The outline, the review, a new section and the toolbar (a block made a heading or a list item) move
+     * the editor's cursor and ask for it to be shown (they scroll it into view): here the editor is hidden,
+     * so the block's Chinese box takes the focus instead, with the editor's selection in it. A block that got
+     * a new row (a heading's id is its section's) is focused when its row is drawn.
      */
-    const onSelection = ({ transaction }: { transaction: Transaction }) => {
-      if (!transaction.scrolledIntoView) return;
-      const { rows: rowsNow, positions } = readRows(editor.state.doc, cache);
+    const placeCaret = ({ rows: rowsNow, positions }: BilingualRows) => {
       const at = editor.state.selection.from;
       let index = -1;
       while (index + 1 < positions.length && (positions[index + 1] as number) < at) index += 1;
       const id = rowsNow[index]?.id;
       if (!id) return;
-      const box = document.querySelector<HTMLTextAreaElement>(`.bilingual-row[data-block-id="${CSS.escape(id)}"] textarea[data-side="chinese"]`);
-      if (box) {
+      // The toolbar or a shortcut used from an English box (still focused, or lost with its redrawn row)
+      // leaves the caret in the English; the outline and the review go to the Chinese.
+      const active = document.activeElement;
+      const fromView = active === document.body || (active instanceof HTMLTextAreaElement && active.closest('.bilingual-view') !== null);
+      const side: Side = fromView && lastSide.current === 'english' ? 'english' : 'chinese';
+      const box = document.querySelector<HTMLTextAreaElement>(`.bilingual-row[data-block-id="${CSS.escape(id)}"] textarea[data-side="${side}"]`);
+      const pos = positions[index] as number;
+      const from = Math.max(0, editor.state.selection.from - pos - 1);
+      const to = Math.max(from, editor.state.selection.to - pos - 1);
+      if (box && side === 'english') {
+        if (active !== box) box.focus();
+      } else if (box) {
         box.focus();
-        box.scrollIntoView({ block: 'center' });
-      } else focus.current = { id, side: 'chinese' };
+        box.setSelectionRange(from, to);
+        // A jump from the outline brings the block to the middle; a heading made in place does not scroll.
+        const { top, bottom } = box.getBoundingClientRect();
+        if (top < 0 || bottom > window.innerHeight) box.scrollIntoView({ block: 'center' });
+      } else focus.current = side === 'english' ? { id, side, atEnd: true } : { id, side, from, to };
+    };
+    const onUpdate = (event?: { transaction: Transaction }) => {
+      const next = readRows(editor.state.doc, cache);
+      current.current = next;
+      if (event?.transaction.scrolledIntoView) placeCaret(next);
+      // A focus request must land in the same render as its new row.
+      if (focus.current) setRows(next.rows);
+      else startTransition(() => setRows(next.rows));
+    };
+    const onSelection = ({ transaction }: { transaction: Transaction }) => {
+      // A change of the text is placed by onUpdate, once the rows are read.
+      if (transaction.scrolledIntoView && !transaction.docChanged) placeCaret(readRows(editor.state.doc, cache));
     };
     onUpdate();
     editor.on('update', onUpdate);
@@ -211,6 +294,21 @@ export function BilingualView({ editor, applicantId, programmeId, getDocument }:
         const row = rowOf(id, index);
         if (!row) return;
         dispatch(side === 'english' ? setEnglish(editor.state, row.pos, row.id, value) : setChinese(editor.state, row.pos, row.id, value));
+      },
+      select(id, index, side, from, to) {
+        lastSide.current = side;
+        const row = rowOf(id, index);
+        if (row) dispatch(selectInBlock(editor.state, row.pos, row.id, from, to));
+      },
+      format(mark) {
+        if (mark === 'bold') editor.commands.toggleBold();
+        else editor.commands.toggleItalic();
+      },
+      blockType(kind) {
+        const chain = editor.chain().scrollIntoView();
+        if (kind === 'heading') chain.toggleSectionHeading().run();
+        else if (kind === 'bullet') chain.toggleBulletList().run();
+        else chain.toggleOrderedList().run();
       },
       check(id, index) {
         const row = rowOf(id, index);

@@ -58,7 +58,12 @@ function ToolButton({ label, active, disabled, onClick, children }: { label: str
   );
 }
 
-export function EditorToolbar({ editor, textTools = true, children }: { editor: Editor; textTools?: boolean; children?: React.ReactNode }) {
+/**
+ * The editor's toolbar. `fromEnglish`: the side-by-side view is shown and the editor hidden; the buttons act
+ * on the editor's selection, which follows the box being written in, and leave the focus in that box (a
+ * block's type change asks the view to put the caret back, as it may get a new row).
+ */
+export function EditorToolbar({ editor, fromEnglish = false, children }: { editor: Editor; fromEnglish?: boolean; children?: React.ReactNode }) {
   const { t } = useI18n();
   const state = useEditorState({
     editor,
@@ -68,34 +73,37 @@ export function EditorToolbar({ editor, textTools = true, children }: { editor: 
       heading: current.isActive('heading'),
       bullet: current.isActive('bulletList'),
       numbered: current.isActive('orderedList'),
+      empty: current.state.selection.empty,
       canUndo: current.can().undo(),
       canRedo: current.can().redo(),
     }),
   });
-  const chain = () => editor.chain().focus();
+  // A plain box cannot show a mark waiting for the next letter: in the view, bold and italic need words selected.
+  const noSelection = fromEnglish && state.empty;
+  const chain = () => (fromEnglish ? editor.chain() : editor.chain().focus());
+  const blockChain = () => (fromEnglish ? editor.chain().scrollIntoView() : editor.chain().focus());
   return (
     <div className="summary-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
-      {/* Writing from English edits plain text block by block: bold, headings and lists are made in the editor. */}
-      {textTools && (
+      {
         <>
-          <ToolButton label={t('editor.bold')} active={state.bold} disabled={state.heading} onClick={() => chain().toggleBold().run()}>
+          <ToolButton label={t('editor.bold')} active={state.bold} disabled={state.heading || noSelection} onClick={() => chain().toggleBold().run()}>
             B
           </ToolButton>
-          <ToolButton label={t('editor.italic')} active={state.italic} disabled={state.heading} onClick={() => chain().toggleItalic().run()}>
+          <ToolButton label={t('editor.italic')} active={state.italic} disabled={state.heading || noSelection} onClick={() => chain().toggleItalic().run()}>
             I
           </ToolButton>
-          <ToolButton label={t('editor.heading')} active={state.heading} onClick={() => chain().toggleSectionHeading().run()}>
+          <ToolButton label={t('editor.heading')} active={state.heading} onClick={() => blockChain().toggleSectionHeading().run()}>
             H
           </ToolButton>
-          <ToolButton label={t('editor.bulletList')} active={state.bullet} onClick={() => chain().toggleBulletList().run()}>
+          <ToolButton label={t('editor.bulletList')} active={state.bullet} onClick={() => blockChain().toggleBulletList().run()}>
             •≡
           </ToolButton>
-          <ToolButton label={t('editor.numberedList')} active={state.numbered} onClick={() => chain().toggleOrderedList().run()}>
+          <ToolButton label={t('editor.numberedList')} active={state.numbered} onClick={() => blockChain().toggleOrderedList().run()}>
             1.≡
           </ToolButton>
           <span className="tool-separator" aria-hidden="true" />
         </>
-      )}
+      }
       <ToolButton label={t('editor.undo')} disabled={!state.canUndo} onClick={() => chain().undo().run()}>
         ↶
       </ToolButton>

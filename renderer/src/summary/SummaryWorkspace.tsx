@@ -137,7 +137,7 @@ export function SummaryWorkspace({ applicantId, programmeId, stored, initial, ou
   return (
     <div className="summary-layout">
       <div className="summary-main">
-        <EditorToolbar editor={editor} textTools={!writeFromEnglish}>
+        <EditorToolbar editor={editor} fromEnglish={writeFromEnglish}>
           <ImportExportBar
             applicantId={applicantId}
             programmeId={programmeId}

@@ -3,7 +3,7 @@
 // transaction on the one block it touches. The Chinese stays in the editor's document, so the count, the
 // outline, the review, undo and the autosave see exactly what they see when writing in Chinese only.
 import type { Node as PmNode } from '@tiptap/pm/model';
-import type { EditorState, Transaction } from '@tiptap/pm/state';
+import { type EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { afterChineseEdit, afterEnglishEdit, afterMarkChecked } from '../../../shared/summary/bilingual';
 import { newBlockId } from './editorSchema';
 
@@ -16,6 +16,26 @@ export interface BilingualRow {
   text: string;
   english: string | undefined;
   writtenAgainst: string | undefined;
+  /** The Chinese in runs of bold and italic, or null when it has no marks (a plain box says it all). */
+  formatted: FormattedRun[] | null;
+}
+
+export interface FormattedRun {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+function formattedRuns(node: PmNode): FormattedRun[] | null {
+  const runs: FormattedRun[] = [];
+  let marked = false;
+  node.forEach((child) => {
+    const bold = child.marks.some((mark) => mark.type.name === 'bold');
+    const italic = child.marks.some((mark) => mark.type.name === 'italic');
+    marked ||= bold || italic;
+    runs.push({ text: child.text ?? '', bold, italic });
+  });
+  return marked ? runs : null;
 }
 
 const attr = (node: PmNode, name: string): string | undefined => {
@@ -50,6 +70,7 @@ export function readRows(doc: PmNode, cache: WeakMap<PmNode, BilingualRow>): Bil
       text: node.textContent,
       english: attr(node, 'english'),
       writtenAgainst: attr(node, 'writtenAgainst'),
+      formatted: formattedRuns(node),
     };
     cache.set(node, row);
     rows.push(row);
@@ -128,6 +149,23 @@ export function markChecked(state: EditorState, pos: number, id: string | null):
   const tr = state.tr;
   setSources(tr, pos, afterMarkChecked(sidesOf(node)));
   return tr.docChanged ? tr : null;
+}
+
+/**
+ * The editor's selection put on the block, from `from` to `to` in its Chinese (a box's selection): the
+ * toolbar's bold, italic, heading and list buttons, and Ctrl+B/Ctrl+I in a box, act on the editor's document
+ * there, so formatting is done without leaving the side-by-side view. A selection only: nothing is edited.
+ */
+export function selectInBlock(state: EditorState, pos: number, id: string | null, from: number, to: number): Transaction | null {
+  const node = blockAt(state, pos, id);
+  if (!node) return null;
+  const size = node.content.size;
+  const clamp = (offset: number) => pos + 1 + Math.max(0, Math.min(offset, size));
+  const anchor = clamp(Math.min(from, to));
+  const head = clamp(Math.max(from, to));
+  const { selection } = state;
+  if (selection.from === anchor && selection.to === head) return null;
+  return state.tr.setSelection(TextSelection.create(state.doc, anchor, head));
 }
 
 /** A new empty paragraph (with its id) right after the block: inside a list item it is another item. */

@@ -3,7 +3,9 @@
 // bring in what the model can hold. StarterKit minus everything the model lacks, plus our section heading
 // (one heading level = a section, carrying the section's id) and the paste guard.
 import { Extension, Node, mergeAttributes, type Extensions } from '@tiptap/core';
+import type { Node as PmNode, Slice } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Mapping, type Step } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import StarterKit from '@tiptap/starter-kit';
 import { HEADING_LEVEL } from './documentConvert';
@@ -58,8 +60,8 @@ export const SectionHeading = Node.create({
   },
 });
 
-/** Every heading gets an id, and a heading copied or split from another gets its own. */
-const sectionIds = new Plugin({
+/** Every heading gets an id, and a heading copied or split from another gets its own (a copy without the English). */
+export const sectionIds = new Plugin({
   key: new PluginKey('sectionIds'),
   appendTransaction(transactions, _old, state) {
     if (!transactions.some((transaction) => transaction.docChanged)) return null;
@@ -74,7 +76,9 @@ const sectionIds = new Plugin({
       }
       const fresh = newSectionId();
       seen.add(fresh);
-      tr.setNodeMarkup(offset, undefined, { ...node.attrs, sectionId: fresh });
+      // A second heading with a seen id is a copy: a new section, with no English of its own yet.
+      const copy = id !== null;
+      tr.setNodeMarkup(offset, undefined, { ...node.attrs, sectionId: fresh, ...(copy ? { english: null, writtenAgainst: null } : {}) });
     });
     return tr.docChanged ? tr.setMeta('addToHistory', false) : null;
   },
@@ -109,13 +113,46 @@ export const BlockSources = Extension.create({
     ];
   },
   addProseMirrorPlugins() {
-    return [blockIds];
+    return [blockIds, sourcesKeptOnTypeChange];
   },
 });
 
+/** Does a step bring in paragraphs that already carry an id (a drop, a paste of the editor's own slice)? */
+function bringsBlockIds(step: Step): boolean {
+  const slice = (step as { slice?: Slice }).slice;
+  if (!slice) return false;
+  let found = false;
+  slice.content.descendants((node) => {
+    if (found) return false;
+    if (node.type.name === 'paragraph') {
+      found = node.attrs.blockId !== null;
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+
+/** How many paragraphs of the document carry each id. */
+function blockIdCounts(doc: PmNode): Map<string, number> {
+  const counts = new Map<string, number>();
+  doc.descendants((node) => {
+    if (node.type.name === 'paragraph') {
+      const id = node.attrs.blockId as string | null;
+      if (id !== null) counts.set(id, (counts.get(id) ?? 0) + 1);
+      return false;
+    }
+    return !node.isTextblock;
+  });
+  return counts;
+}
+
 /**
- * Every paragraph gets an id once it is written or made (a split, a paste, Enter). Only the changed ranges
- * are looked at, so a keystroke costs the block it edits, not the document.
+ * Every paragraph gets an id once it is written or made (a split, a paste, Enter), and a copy of a block is
+ * a new block: a paragraph copied (Ctrl-drag, copy and paste inside the editor) gets a new id and no English,
+ * so one English never stands unseen behind two Chinese blocks. Only the changed ranges are looked at, so a
+ * keystroke costs the block it edits; the whole document is counted only when a step brings in paragraphs
+ * that already have ids (the original of a copy lies outside the changed ranges).
  */
 export const blockIds = new Plugin({
   key: new PluginKey('blockIds'),
@@ -130,21 +167,73 @@ export const blockIds = new Plugin({
         map.forEach((_oldStart, _oldEnd, newStart, newEnd) => ranges.push([later.map(newStart, -1), later.map(newEnd, 1)]));
       });
     }
-    const tr = state.tr;
-    // A split made by a command that copies attributes gives two neighbours one id: both lie in the changed
-    // range, and the second becomes a new block (new id, no English yet).
-    const seen = new Map<string, number>();
+    const counts = transactions.some((transaction) => transaction.steps.some(bringsBlockIds)) ? blockIdCounts(state.doc) : null;
+    // The paragraphs in the changed ranges, each once, in document order.
+    const inRanges = new Map<number, string | null>();
     for (const [start, end] of ranges) {
       const from = Math.max(0, Math.min(start, state.doc.content.size));
       const to = Math.max(from, Math.min(end, state.doc.content.size));
       state.doc.nodesBetween(from, to, (node, pos) => {
         if (node.type.name !== 'paragraph') return true;
-        const id = node.attrs.blockId as string | null;
-        const twin = id !== null && seen.has(id) && seen.get(id) !== pos;
-        if (id === null || twin) {
-          tr.setNodeAttribute(pos, 'blockId', newBlockId());
-          if (twin) tr.setNodeAttribute(pos, 'english', null).setNodeAttribute(pos, 'writtenAgainst', null);
-        } else seen.set(id, pos);
+        inRanges.set(pos, node.attrs.blockId as string | null);
+        return false;
+      });
+    }
+    const inside = new Map<string, number>();
+    for (const id of inRanges.values()) if (id !== null) inside.set(id, (inside.get(id) ?? 0) + 1);
+    const tr = state.tr;
+    // A split made by a command that copies attributes gives two neighbours one id: both lie in the changed
+    // range, and the second becomes a new block (new id, no English yet). A copy whose original lies outside
+    // the changed ranges is a new block whichever comes first.
+    const kept = new Set<string>();
+    for (const pos of [...inRanges.keys()].sort((a, b) => a - b)) {
+      const id = inRanges.get(pos) ?? null;
+      const outside = id !== null && counts !== null && (counts.get(id) ?? 0) > (inside.get(id) ?? 0);
+      const twin = id !== null && (kept.has(id) || outside);
+      if (id === null || twin) {
+        tr.setNodeAttribute(pos, 'blockId', newBlockId());
+        if (twin) tr.setNodeAttribute(pos, 'english', null).setNodeAttribute(pos, 'writtenAgainst', null);
+      } else kept.add(id);
+    }
+    return tr.docChanged ? tr.setMeta('addToHistory', false) : null;
+  },
+});
+
+/**
+ * A block whose type changes (a paragraph made a heading or back, a heading made a list item) keeps its
+ * English and the record of what its Chinese was written against: it is the same text, only its place in the
+ * outline changed. ProseMirror makes a new node for a new type and some commands (a list toggle on a heading,
+ * a change over several blocks) pass no attributes, so the English is carried over here from the node that
+ * was at the same place with the same text.
+ */
+export const sourcesKeptOnTypeChange = new Plugin({
+  key: new PluginKey('sourcesKeptOnTypeChange'),
+  appendTransaction(transactions, oldState, state) {
+    if (!transactions.some((transaction) => transaction.docChanged)) return null;
+    const mapping = new Mapping();
+    for (const transaction of transactions) mapping.appendMapping(transaction.mapping);
+    // The changed ranges in the old document's positions.
+    const ranges: [number, number][] = [];
+    mapping.maps.forEach((map, index) => {
+      const back = mapping.slice(0, index).invert();
+      map.forEach((oldStart, oldEnd) => ranges.push([back.map(oldStart, -1), back.map(oldEnd, 1)]));
+    });
+    const tr = state.tr;
+    for (const [start, end] of ranges) {
+      const from = Math.max(0, Math.min(start, oldState.doc.content.size));
+      const to = Math.max(from, Math.min(end, oldState.doc.content.size));
+      oldState.doc.nodesBetween(from, to, (node, pos) => {
+        if (!node.isTextblock) return true;
+        if (node.attrs.english === null && node.attrs.writtenAgainst === null) return false;
+        const mapped = mapping.mapResult(pos + 1, 1);
+        if (mapped.deleted) return false;
+        const $inside = state.doc.resolve(Math.min(mapped.pos, state.doc.content.size));
+        const now = $inside.parent;
+        if (!now.isTextblock || now.type === node.type || now.textContent !== node.textContent) return false;
+        if (now.attrs.english !== null || now.attrs.writtenAgainst !== null) return false;
+        const at = $inside.before();
+        if (node.attrs.english !== null) tr.setNodeAttribute(at, 'english', node.attrs.english);
+        if (node.attrs.writtenAgainst !== null) tr.setNodeAttribute(at, 'writtenAgainst', node.attrs.writtenAgainst);
         return false;
       });
     }

@@ -3,14 +3,15 @@
 // that survive edits and are new for a split or a new block, and the English kept through save and load.
 import { getSchema } from '@tiptap/core';
 import { Node as PmNode } from '@tiptap/pm/model';
-import { EditorState, TextSelection } from '@tiptap/pm/state';
-import { splitBlock } from '@tiptap/pm/commands';
+import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
+import { setBlockType, splitBlock } from '@tiptap/pm/commands';
+import { wrapInList } from '@tiptap/pm/schema-list';
 import { describe, expect, it } from 'vitest';
 import { blockState } from '../../../shared/summary/bilingual';
 import { type SummaryDocument, documentSchema } from '../../../shared/summary/document';
-import { type BilingualRow, applyChineseUpdates, readRows, restoreBlocks, giveBlockIds, insertBlockAfter, markChecked, removeEmptyBlock, setChinese, setEnglish } from '../../../renderer/src/summary/bilingualEdits';
+import { type BilingualRow, applyChineseUpdates, readRows, restoreBlocks, giveBlockIds, insertBlockAfter, markChecked, removeEmptyBlock, selectInBlock, setChinese, setEnglish } from '../../../renderer/src/summary/bilingualEdits';
 import { documentFromEditorContent, editorContentFromDocument } from '../../../renderer/src/summary/documentConvert';
-import { blockIds, summaryExtensions } from '../../../renderer/src/summary/editorSchema';
+import { blockIds, sectionIds, sourcesKeptOnTypeChange, summaryExtensions } from '../../../renderer/src/summary/editorSchema';
 
 const schema = getSchema(summaryExtensions({ onRefused: () => undefined }));
 const EN = 'I led the signalling upgrade of Line 9.';
@@ -27,7 +28,7 @@ const document: SummaryDocument = documentSchema.parse({
 });
 
 const stateOf = (doc: SummaryDocument) =>
-  EditorState.create({ schema, doc: PmNode.fromJSON(schema, editorContentFromDocument(doc)), plugins: [blockIds] });
+  EditorState.create({ schema, doc: PmNode.fromJSON(schema, editorContentFromDocument(doc)), plugins: [blockIds, sourcesKeptOnTypeChange, sectionIds] });
 const read = (state: EditorState) => documentFromEditorContent(state.doc.toJSON());
 /** The rows with their positions, as the view reads them. */
 const rows = (state: EditorState): (BilingualRow & { pos: number })[] => {
@@ -169,5 +170,94 @@ describe('an import of translations', () => {
     const undone = read(state);
     expect(undone.blocks.slice(0, 3)).toEqual(before.blocks.slice(0, 3));
     expect(undone.blocks[3]?.text).toBe('一项，后来改的');
+  });
+});
+
+describe('a block keeps its English when its type changes; a copy is a new block', () => {
+  const run = (state: EditorState, command: (state: EditorState, dispatch: (tr: Transaction) => void) => boolean): EditorState => {
+    let next = state;
+    expect(command(state, (tr) => (next = state.apply(tr)))).toBe(true);
+    return next;
+  };
+  const caretIn = (state: EditorState, index: number) => state.apply(state.tr.setSelection(TextSelection.create(state.doc, rows(state)[index]!.pos + 1)));
+
+  it('a paragraph made a heading and back keeps its English and its record, even when the command passes no attributes', () => {
+    let state = caretIn(stateOf(document), 1);
+    state = run(state, setBlockType(schema.nodes.heading!, { level: 2 }));
+    expect(rows(state)[1]).toMatchObject({ kind: 'heading', text: '本人主持了9号线信号改造。', english: EN, writtenAgainst: EN });
+    state = run(caretIn(state, 1), setBlockType(schema.nodes.paragraph!));
+    expect(rows(state)[1]).toMatchObject({ kind: 'paragraph', english: EN, writtenAgainst: EN });
+    expect(blockState(rows(state)[1]!)).toBe('translated');
+  });
+
+  it('a heading made a paragraph, then a list item, keeps its English', () => {
+    let state = run(caretIn(stateOf(document), 0), setBlockType(schema.nodes.paragraph!));
+    expect(rows(state)[0]).toMatchObject({ kind: 'paragraph', english: 'Projects I led', writtenAgainst: 'Projects I led' });
+    state = run(caretIn(state, 0), wrapInList(schema.nodes.bulletList!));
+    expect(rows(state)[0]).toMatchObject({ kind: 'listItem', text: '主持的项目', english: 'Projects I led' });
+  });
+
+  it('a copy of a paragraph (Ctrl-drag, paste of its slice) is a new block without English; the original keeps both', () => {
+    const state = stateOf(document);
+    const original = rows(state)[1]!;
+    const slice = state.doc.slice(original.pos, original.pos + state.doc.nodeAt(original.pos)!.nodeSize);
+    for (const at of [state.doc.content.size, rows(state)[0]!.pos]) {
+      const copied = state.apply(state.tr.insert(at, slice.content));
+      const withText = rows(copied).filter((row) => row.text === original.text);
+      expect(withText).toHaveLength(2);
+      const kept = withText.find((row) => row.id === 'b-1');
+      const copy = withText.find((row) => row.id !== 'b-1');
+      expect(kept).toMatchObject({ english: EN, writtenAgainst: EN });
+      expect(copy?.id).toMatch(/^b-[0-9a-f]{8}$/);
+      expect(copy?.english).toBeUndefined();
+      expect(copy?.writtenAgainst).toBeUndefined();
+      expect(blockState(copy!)).toBe('chinese-only');
+    }
+  });
+
+  it('a copy of a heading is a new section without English', () => {
+    const state = stateOf(document);
+    const heading = rows(state)[0]!;
+    const slice = state.doc.slice(heading.pos, heading.pos + state.doc.nodeAt(heading.pos)!.nodeSize);
+    const copied = state.apply(state.tr.insert(state.doc.content.size, slice.content));
+    const headings = rows(copied).filter((row) => row.kind === 'heading');
+    expect(headings.map((row) => row.english)).toEqual(['Projects I led', undefined]);
+    expect(headings[1]?.id).not.toBe('projects');
+  });
+
+  it('a paragraph moved (dragged without Ctrl) keeps its id and English', () => {
+    const state = stateOf(document);
+    const original = rows(state)[1]!;
+    const size = state.doc.nodeAt(original.pos)!.nodeSize;
+    const slice = state.doc.slice(original.pos, original.pos + size);
+    const end = state.doc.content.size;
+    const moved = state.apply(state.tr.insert(end, slice.content).delete(original.pos, original.pos + size));
+    const row = rows(moved).find((candidate) => candidate.text === original.text);
+    expect(row).toMatchObject({ id: 'b-1', english: EN, writtenAgainst: EN });
+    expect(rows(moved).at(-1)?.id).toBe('b-1');
+  });
+});
+
+describe('formatting from the side-by-side view', () => {
+  it('a box\'s selection becomes the editor\'s selection in that block (clamped to its text), so bold and italic apply there', () => {
+    const state = stateOf(document);
+    const row = rows(state)[1]!;
+    const selected = state.apply(selectInBlock(state, row.pos, row.id, 5, 2)!);
+    expect([selected.selection.from, selected.selection.to]).toEqual([row.pos + 1 + 2, row.pos + 1 + 5]);
+    const clamped = state.apply(selectInBlock(state, row.pos, row.id, 0, 999)!);
+    expect(clamped.selection.to).toBe(row.pos + 1 + row.text.length);
+    expect(selectInBlock(state, row.pos, 'b-2', 0, 1)).toBeNull(); // not that block any more
+    const bolded = selected.apply(selected.tr.addMark(selected.selection.from, selected.selection.to, schema.marks.bold!.create()));
+    expect(read(bolded).blocks[1]).toMatchObject({ marks: [{ type: 'bold', from: 0, to: 5 }], english: EN, writtenAgainst: EN });
+  });
+
+  it('a row shows its Chinese in runs of bold and italic when it has marks, and none when it is plain', () => {
+    const [heading, bold, , item] = readRows(stateOf(document).doc, new WeakMap()).rows;
+    expect(bold?.formatted).toEqual([
+      { text: '本人', bold: true, italic: false },
+      { text: '主持了9号线信号改造。', bold: false, italic: false },
+    ]);
+    expect(heading?.formatted).toBeNull();
+    expect(item?.formatted).toBeNull();
   });
 });
