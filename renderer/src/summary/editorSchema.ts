@@ -113,7 +113,7 @@ export const BlockSources = Extension.create({
     ];
   },
   addProseMirrorPlugins() {
-    return [blockIds, sourcesKeptOnTypeChange];
+    return [blockIds, sourcesKeptOnTypeChange, sourcesKeptOnJoin];
   },
 });
 
@@ -238,6 +238,61 @@ export const sourcesKeptOnTypeChange = new Plugin({
       });
     }
     return tr.docChanged ? tr.setMeta('addToHistory', false) : null;
+  },
+});
+
+/** Two sides joined as their Chinese was: the texts that are there, one space between (English is spaced). */
+const joinSides = (first: unknown, second: unknown): string | null => {
+  const parts = [first, second].filter((part): part is string => typeof part === 'string' && part !== '');
+  return parts.length > 0 ? parts.join(' ') : null;
+};
+
+/**
+ * Two blocks joined (Backspace at the start of the second, Delete at the end of the first) keep both
+ * Englishes: the block that remains gets its English followed by the joined block's, and the record of what
+ * the Chinese was written against joined the same way. The block reads as translated only when both were;
+ * otherwise it is stale and shows the English that its Chinese was not written against. Without this the
+ * joined block's English vanished unseen. Part of the same undo step as the join.
+ */
+export const sourcesKeptOnJoin = new Plugin({
+  key: new PluginKey('sourcesKeptOnJoin'),
+  appendTransaction(transactions, oldState, state) {
+    if (!transactions.some((transaction) => transaction.docChanged)) return null;
+    const mapping = new Mapping();
+    for (const transaction of transactions) mapping.appendMapping(transaction.mapping);
+    const ranges: [number, number][] = [];
+    mapping.maps.forEach((map, index) => {
+      const back = mapping.slice(0, index).invert();
+      map.forEach((oldStart, oldEnd) => ranges.push([back.map(oldStart, -1), back.map(oldEnd, 1)]));
+    });
+    const tr = state.tr;
+    const seen = new Set<number>();
+    for (const [start, end] of ranges) {
+      const from = Math.max(0, Math.min(start, oldState.doc.content.size));
+      const to = Math.max(from, Math.min(end, oldState.doc.content.size));
+      oldState.doc.nodesBetween(from, to, (node, pos) => {
+        if (!node.isTextblock) return true;
+        if (seen.has(pos) || (node.attrs.english === null && node.attrs.writtenAgainst === null)) return false;
+        seen.add(pos);
+        // Joined: the block's opening was removed but its text stayed, and now ends the block before it (of
+        // the same kind: a type change is the other plugin's).
+        if (!mapping.mapResult(pos, 1).deletedAfter) return false;
+        const mapped = mapping.mapResult(pos + 1, 1);
+        if (mapped.deleted) return false;
+        const $inside = state.doc.resolve(Math.min(mapped.pos, state.doc.content.size));
+        const now = $inside.parent;
+        // (Offset 0 is the block itself given new attributes, as a section id is, not a join.)
+        const joined = now.isTextblock && now.type === node.type && $inside.parentOffset > 0 && now.textContent.endsWith(node.textContent);
+        if (!joined) return false;
+        const at = $inside.before();
+        const target = tr.doc.nodeAt(at);
+        if (!target) return false;
+        tr.setNodeAttribute(at, 'english', joinSides(target.attrs.english, node.attrs.english));
+        tr.setNodeAttribute(at, 'writtenAgainst', joinSides(target.attrs.writtenAgainst, node.attrs.writtenAgainst));
+        return false;
+      });
+    }
+    return tr.docChanged ? tr : null;
   },
 });
 

@@ -4,14 +4,14 @@
 import { getSchema } from '@tiptap/core';
 import { Node as PmNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
-import { setBlockType, splitBlock } from '@tiptap/pm/commands';
+import { joinBackward, setBlockType, splitBlock } from '@tiptap/pm/commands';
 import { wrapInList } from '@tiptap/pm/schema-list';
 import { describe, expect, it } from 'vitest';
 import { blockState } from '../../../shared/summary/bilingual';
 import { type SummaryDocument, documentSchema } from '../../../shared/summary/document';
 import { type BilingualRow, applyChineseUpdates, readRows, restoreBlocks, giveBlockIds, insertBlockAfter, markChecked, removeEmptyBlock, selectInBlock, setChinese, setEnglish } from '../../../renderer/src/summary/bilingualEdits';
 import { documentFromEditorContent, editorContentFromDocument } from '../../../renderer/src/summary/documentConvert';
-import { blockIds, sectionIds, sourcesKeptOnTypeChange, summaryExtensions } from '../../../renderer/src/summary/editorSchema';
+import { blockIds, sectionIds, sourcesKeptOnJoin, sourcesKeptOnTypeChange, summaryExtensions } from '../../../renderer/src/summary/editorSchema';
 
 const schema = getSchema(summaryExtensions({ onRefused: () => undefined }));
 const EN = 'I led the signalling upgrade of Line 9.';
@@ -28,7 +28,7 @@ const document: SummaryDocument = documentSchema.parse({
 });
 
 const stateOf = (doc: SummaryDocument) =>
-  EditorState.create({ schema, doc: PmNode.fromJSON(schema, editorContentFromDocument(doc)), plugins: [blockIds, sourcesKeptOnTypeChange, sectionIds] });
+  EditorState.create({ schema, doc: PmNode.fromJSON(schema, editorContentFromDocument(doc)), plugins: [blockIds, sourcesKeptOnTypeChange, sourcesKeptOnJoin, sectionIds] });
 const read = (state: EditorState) => documentFromEditorContent(state.doc.toJSON());
 /** The rows with their positions, as the view reads them. */
 const rows = (state: EditorState): (BilingualRow & { pos: number })[] => {
@@ -259,5 +259,39 @@ describe('formatting from the side-by-side view', () => {
     ]);
     expect(heading?.formatted).toBeNull();
     expect(item?.formatted).toBeNull();
+  });
+});
+
+describe('two blocks joined keep both Englishes', () => {
+  const EN2 = 'The upgrade finished in 2021.';
+  const two: SummaryDocument = documentSchema.parse({
+    format: 1,
+    writeFromEnglish: true,
+    blocks: [
+      { type: 'paragraph', id: 'b-1', text: '本人主持了9号线信号改造。', marks: [], english: EN, writtenAgainst: EN },
+      { type: 'paragraph', id: 'b-2', text: '改造于2021年完成。', marks: [], english: EN2, writtenAgainst: EN2 },
+      { type: 'paragraph', id: 'b-3', text: '另一段。', marks: [], english: 'Another.', writtenAgainst: 'Older English.' },
+    ],
+  });
+  const joinAt = (state: EditorState, index: number): EditorState => {
+    const caret = state.apply(state.tr.setSelection(TextSelection.create(state.doc, rows(state)[index]!.pos + 1)));
+    let next = caret;
+    expect(joinBackward(caret, (tr) => (next = caret.apply(tr)))).toBe(true);
+    return next;
+  };
+
+  it('Backspace at the start of a translated block joins its English after the first block\'s, still translated', () => {
+    const state = joinAt(stateOf(two), 1);
+    const joined = rows(state)[0]!;
+    expect(joined).toMatchObject({ id: 'b-1', text: '本人主持了9号线信号改造。改造于2021年完成。', english: `${EN} ${EN2}`, writtenAgainst: `${EN} ${EN2}` });
+    expect(blockState(joined)).toBe('translated');
+    expect(rows(state)).toHaveLength(2);
+  });
+
+  it('a stale block joined to a translated one makes the joined block stale, its changed English shown', () => {
+    const state = joinAt(stateOf(two), 2);
+    const joined = rows(state)[1]!;
+    expect(joined).toMatchObject({ english: `${EN2} Another.`, writtenAgainst: `${EN2} Older English.` });
+    expect(blockState(joined)).toBe('stale');
   });
 });
