@@ -21,6 +21,8 @@ export const reviewContextSchema = z.object({
   itemRows: z.array(z.object({ list: z.enum(FORM_LISTS), index: z.number().int() })),
   appliedTitle: z.string().nullable().optional(),
   knownTitles: z.array(z.string()).optional(),
+  /** The paper the review names: the programme's form, or TitlePrep's details sheet (none published). */
+  formName: z.enum(['form', 'details']).optional(),
 });
 
 export const reviewChannels = {

@@ -6,6 +6,7 @@ import type { Application } from '../application/schema';
 import type { AssessmentForm, FormRowList } from '../form/schema';
 import { appliedFor } from '../print/appliedFor';
 import type { Profile } from '../profile/schema';
+import { formOf } from '../programmes/applicationForm';
 import type { Programme } from '../programmes/schema';
 import type { SummaryDocument } from '../summary/document';
 import type { ItemKind, ReviewInput, ReviewItem } from './types';
@@ -14,6 +15,8 @@ import type { ItemKind, ReviewInput, ReviewItem } from './types';
 export type ReviewContext = Omit<ReviewInput, 'summaryText' | 'today'> & {
   /** For each of `items`, the form row it came from. */
   itemRows: { list: FormRowList; index: number }[];
+  /** The paper the review names for the form's content (see the review's contract). */
+  formName?: 'form' | 'details';
 };
 
 const LISTS: readonly [FormRowList, ItemKind][] = [
@@ -77,6 +80,7 @@ export function reviewContextOf({ profile, application, programme, form }: Appli
     itemRows,
     appliedTitle: appliedFor(application, programme, profile).title,
     knownTitles,
+    formName: programme !== null && formOf(programme).name !== null ? 'form' : 'details',
   };
 }
 

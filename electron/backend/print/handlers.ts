@@ -180,7 +180,7 @@ async function packet(request: ParsedRequestOf<'print.packet'>, context: Handler
     officialFormUsed: official !== null,
     noticeIncluded: withNotice,
     noticePeriod: period,
-    acknowledged: acknowledgedLines(acknowledgedFindings(reviewOf(file, shanghaiDate(options.now) ?? options.now.slice(0, 10)), context.reviews.acknowledged(request.applicantId).map((entry) => entry.key))),
+    acknowledged: acknowledgedLines(acknowledgedFindings(reviewOf(file, shanghaiDate(options.now) ?? options.now.slice(0, 10)), context.reviews.acknowledged(request.applicantId).map((entry) => entry.key)), file.programme !== null && formOf(file.programme).name !== null ? 'form' : 'details'),
     duplex,
     signingPages: signingPages(form, summary),
   }, { ...options, language });

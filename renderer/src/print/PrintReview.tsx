@@ -19,6 +19,7 @@ export function PrintReview({ applicantId }: { applicantId: string }) {
       findings={findings}
       failure={review.state.kind === 'failed' ? error(review.state.error) : null}
       itemRows={reply?.context.itemRows ?? []}
+      formName={reply?.context.formName}
       acknowledged={review.acknowledged}
       onAcknowledge={review.acknowledge}
     />

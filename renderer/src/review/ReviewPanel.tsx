@@ -5,7 +5,7 @@ import { type MouseEvent, useState } from 'react';
 import type { Acknowledgement } from '../../../shared/contract/reviewChannels';
 import type { AppError } from '../../../shared/contract/result';
 import type { Params } from '../../../shared/i18n/core';
-import { type ReviewKey, findingMessage, findingWhy, reviewText } from '../../../shared/i18n/review';
+import { type ReviewFormName, type ReviewKey, findingMessage, findingWhy, reviewText } from '../../../shared/i18n/review';
 import type { ReviewFinding } from '../../../shared/review';
 import type { ReviewContext } from '../../../shared/review/fromApplication';
 import { useI18n } from '../i18n';
@@ -24,11 +24,13 @@ interface Props {
   onAcknowledge(key: string, acknowledged: boolean): Promise<AppError | null>;
   /** On the summary page: put the cursor in the paragraph instead of following the link. */
   onParagraph?(finding: ReviewFinding): void;
+  /** The paper named for the form's content: the programme's form, or TitlePrep's details sheet. */
+  formName?: ReviewFormName;
 }
 
-export function ReviewPanel({ applicantId, findings, failure, itemRows, acknowledged, onAcknowledge, onParagraph }: Props) {
+export function ReviewPanel({ applicantId, findings, failure, itemRows, acknowledged, onAcknowledge, onParagraph, formName = 'form' }: Props) {
   const { language, error } = useI18n();
-  const rv = (key: ReviewKey, params?: Params) => reviewText(language, key, params);
+  const rv = (key: ReviewKey, params?: Params) => reviewText(language, key, params, formName);
   const [problem, setProblem] = useState<AppError | null>(null);
   const acknowledgedKeys = new Set(acknowledged.map((entry) => entry.key));
 
@@ -68,9 +70,9 @@ export function ReviewPanel({ applicantId, findings, failure, itemRows, acknowle
                   <span className="review-severity">{isAcknowledged ? rv('review.acknowledged') : rv(`review.severity.${finding.severity}`)}</span>
                   <div className="review-text">
                     <a id={`review-finding-${index}`} href={hrefOfFinding(applicantId, finding, itemRows)} onClick={(event) => follow(event, finding)}>
-                      <span className="review-where">{where(finding)}</span> {findingMessage(language, finding)}
+                      <span className="review-where">{where(finding)}</span> {findingMessage(language, finding, formName)}
                     </a>
-                    <span className="review-why">{findingWhy(language, finding)}</span>
+                    <span className="review-why">{findingWhy(language, finding, formName)}</span>
                     {finding.severity === 'warning' && (
                       <button type="button" className="button-link small" aria-describedby={`review-finding-${index}`} onClick={() => void toggle(finding.key, !isAcknowledged)}>
                         {isAcknowledged ? rv('review.unacknowledge') : rv('review.acknowledge')}

@@ -44,6 +44,7 @@ export function SummaryReview({ editor, applicantId, paragraph, count }: Props) 
       findings={findings}
       failure={review.state.kind === 'failed' ? error(review.state.error) : null}
       itemRows={context?.itemRows ?? []}
+      formName={context?.formName}
       acknowledged={review.acknowledged}
       onAcknowledge={review.acknowledge}
       onParagraph={goTo}
