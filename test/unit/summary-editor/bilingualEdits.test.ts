@@ -5,6 +5,7 @@ import { getSchema } from '@tiptap/core';
 import { Node as PmNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { joinBackward, setBlockType, splitBlock } from '@tiptap/pm/commands';
+import { history, undo } from '@tiptap/pm/history';
 import { wrapInList } from '@tiptap/pm/schema-list';
 import { describe, expect, it } from 'vitest';
 import { blockState } from '../../../shared/summary/bilingual';
@@ -286,6 +287,18 @@ describe('two blocks joined keep both Englishes', () => {
     expect(joined).toMatchObject({ id: 'b-1', text: '本人主持了9号线信号改造。改造于2021年完成。', english: `${EN} ${EN2}`, writtenAgainst: `${EN} ${EN2}` });
     expect(blockState(joined)).toBe('translated');
     expect(rows(state)).toHaveLength(2);
+  });
+
+  it('undoing the join puts both blocks back with their own English (one undo step)', () => {
+    let state = EditorState.create({ schema, doc: PmNode.fromJSON(schema, editorContentFromDocument(two)), plugins: [history(), blockIds, sourcesKeptOnTypeChange, sourcesKeptOnJoin, sectionIds] });
+    state = joinAt(state, 1);
+    expect(rows(state)).toHaveLength(2);
+    expect(undo(state, (tr) => (state = state.apply(tr)))).toBe(true);
+    expect(rows(state).map((row) => [row.id, row.english, row.writtenAgainst])).toEqual([
+      ['b-1', EN, EN],
+      ['b-2', EN2, EN2],
+      ['b-3', 'Another.', 'Older English.'],
+    ]);
   });
 
   it('a stale block joined to a translated one makes the joined block stale, its changed English shown', () => {
