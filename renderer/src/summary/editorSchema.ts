@@ -4,7 +4,7 @@
 // (one heading level = a section, carrying the section's id) and the paste guard.
 import { Extension, Node, mergeAttributes, type Extensions } from '@tiptap/core';
 import type { Node as PmNode, Slice } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Mapping, type Step } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import StarterKit from '@tiptap/starter-kit';
@@ -199,6 +199,18 @@ export const blockIds = new Plugin({
   },
 });
 
+/** The transactions' mapping as one, and the ranges they changed in the old document's positions. */
+function changedInOld(transactions: readonly Transaction[]): { mapping: Mapping; ranges: [number, number][] } {
+  const mapping = new Mapping();
+  for (const transaction of transactions) mapping.appendMapping(transaction.mapping);
+  const ranges: [number, number][] = [];
+  mapping.maps.forEach((map, index) => {
+    const back = mapping.slice(0, index).invert();
+    map.forEach((oldStart, oldEnd) => ranges.push([back.map(oldStart, -1), back.map(oldEnd, 1)]));
+  });
+  return { mapping, ranges };
+}
+
 /**
  * A block whose type changes (a paragraph made a heading or back, a heading made a list item) keeps its
  * English and the record of what its Chinese was written against: it is the same text, only its place in the
@@ -210,14 +222,7 @@ export const sourcesKeptOnTypeChange = new Plugin({
   key: new PluginKey('sourcesKeptOnTypeChange'),
   appendTransaction(transactions, oldState, state) {
     if (!transactions.some((transaction) => transaction.docChanged)) return null;
-    const mapping = new Mapping();
-    for (const transaction of transactions) mapping.appendMapping(transaction.mapping);
-    // The changed ranges in the old document's positions.
-    const ranges: [number, number][] = [];
-    mapping.maps.forEach((map, index) => {
-      const back = mapping.slice(0, index).invert();
-      map.forEach((oldStart, oldEnd) => ranges.push([back.map(oldStart, -1), back.map(oldEnd, 1)]));
-    });
+    const { mapping, ranges } = changedInOld(transactions);
     const tr = state.tr;
     for (const [start, end] of ranges) {
       const from = Math.max(0, Math.min(start, oldState.doc.content.size));
@@ -258,13 +263,7 @@ export const sourcesKeptOnJoin = new Plugin({
   key: new PluginKey('sourcesKeptOnJoin'),
   appendTransaction(transactions, oldState, state) {
     if (!transactions.some((transaction) => transaction.docChanged)) return null;
-    const mapping = new Mapping();
-    for (const transaction of transactions) mapping.appendMapping(transaction.mapping);
-    const ranges: [number, number][] = [];
-    mapping.maps.forEach((map, index) => {
-      const back = mapping.slice(0, index).invert();
-      map.forEach((oldStart, oldEnd) => ranges.push([back.map(oldStart, -1), back.map(oldEnd, 1)]));
-    });
+    const { mapping, ranges } = changedInOld(transactions);
     const tr = state.tr;
     const seen = new Set<number>();
     for (const [start, end] of ranges) {
