@@ -54,6 +54,17 @@ const returnedRowSchema = z.object({
 
 export const HANDOUT_FORMATS = ['docx', 'txt'] as const;
 
+/** A file the user picked to import (a draft, a translation taken back): its name and its bytes. */
+const importedFile = z
+  .object({
+    fileName: z.string({ error: 'field.invalid' }).min(1, { error: 'documents.import.noFileName' }).max(255, { error: 'documents.import.noFileName' }),
+    contentBase64: z
+      .string({ error: 'field.invalid' })
+      .max(IMPORT_MAX_BASE64, { error: 'documents.import.fileTooLarge' })
+      .refine((value) => value.length % 4 === 0 && BASE64.test(value), { message: 'documents.import.notEncoded' }),
+  })
+  .strict();
+
 export const documentChannels = {
   /** The English still to translate or to check (or every block with English) as a file for a translator:
    * a .docx table or plain text, each block with its id. Built from the document on screen. */
@@ -73,15 +84,7 @@ export const documentChannels = {
   /** A hand-out taken back (.docx or .txt), read in the parser process into its rows; writes nothing: the
    * editor matches them to its blocks by id (shared/summary/handout.ts takeBack). */
   'documents.importHandout': {
-    request: z
-      .object({
-        fileName: z.string({ error: 'field.invalid' }).min(1, { error: 'documents.import.noFileName' }).max(255, { error: 'documents.import.noFileName' }),
-        contentBase64: z
-          .string({ error: 'field.invalid' })
-          .max(IMPORT_MAX_BASE64, { error: 'documents.import.fileTooLarge' })
-          .refine((value) => value.length % 4 === 0 && BASE64.test(value), { message: 'documents.import.notEncoded' }),
-      })
-      .strict(),
+    request: importedFile,
     reply: z.object({ format: z.enum(HANDOUT_FORMATS), rows: z.array(returnedRowSchema) }),
   },
   /** The review copy: English and Chinese side by side per block, marked as not for submission. */
@@ -99,15 +102,7 @@ export const documentChannels = {
     reply: exportedFile.extend({ pages: z.number().int().optional() }),
   },
   'documents.importSummary': {
-    request: z
-      .object({
-        fileName: z.string({ error: 'field.invalid' }).min(1, { error: 'documents.import.noFileName' }).max(255, { error: 'documents.import.noFileName' }),
-        contentBase64: z
-          .string({ error: 'field.invalid' })
-          .max(IMPORT_MAX_BASE64, { error: 'documents.import.fileTooLarge' })
-          .refine((value) => value.length % 4 === 0 && BASE64.test(value), { message: 'documents.import.notEncoded' }),
-      })
-      .strict(),
+    request: importedFile,
     reply: z.object({
       document: documentSchema,
       format: z.enum(IMPORT_EXTENSIONS),

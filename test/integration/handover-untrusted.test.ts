@@ -8,7 +8,6 @@
 // process (handover.refused.hostile), and the next package is read by a fresh one.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Backend, openBackend } from '../../electron/backend';
@@ -23,6 +22,7 @@ import { value } from '../support/result';
 import { makeTempDir } from '../support/tempDir';
 import { type RawEntry, rawZip } from '../unit/handover/rawZip';
 import { exportPackage, fingerprint, importArchive, inspectArchive, pack, replacePart, unpack } from './handover-support';
+import { postToApi } from '../support/browserApi';
 
 /** The bound this test holds the backend's process to, per package (the parser process has its own cap of 512 MB). */
 const MAX_GROWTH = 256 * 1024 * 1024;
@@ -58,31 +58,7 @@ afterAll(async () => {
   dir?.remove();
 });
 
-const overHttp = (channel: string, payload: unknown) =>
-  new Promise<Result<unknown>>((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        path: `/api/${channel}`,
-        method: 'POST',
-        headers: { host: `127.0.0.1:${server.port}`, authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          try {
-            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Result<unknown>);
-          } catch (error) {
-            reject(error as Error);
-          }
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(JSON.stringify(payload));
-  });
+const overHttp = (channel: string, payload: unknown) => postToApi(server, channel, payload);
 
 /** The receiving backend as each transport reaches it. */
 const transports = [

@@ -4,7 +4,6 @@
 // stored before the checks existed is set aside when next read; a package carrying one is refused whole.
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Backend, openBackend } from '../../electron/backend';
@@ -18,6 +17,7 @@ import { docxWithBomb, jpegDeclaring, pdfWithContentStreamBomb, pdfWithObjectStr
 import { value } from '../support/result';
 import { makeTempDir } from '../support/tempDir';
 import { exportPackage, importArchive } from './handover-support';
+import { postToApi } from '../support/browserApi';
 
 /** The bound this test holds the backend's process to, per file (the parser process has its own cap). */
 const MAX_GROWTH = 512 * 1024 * 1024;
@@ -46,32 +46,7 @@ afterAll(async () => {
   dir?.remove();
 });
 
-const overHttp = (channel: string, payload: unknown) =>
-  new Promise<Result<unknown>>((resolve, reject) => {
-    const body = JSON.stringify(payload);
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        path: `/api/${channel}`,
-        method: 'POST',
-        headers: { host: `127.0.0.1:${server.port}`, authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          try {
-            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Result<unknown>);
-          } catch (error) {
-            reject(error as Error);
-          }
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+const overHttp = (channel: string, payload: unknown) => postToApi(server, channel, payload);
 
 const transports = [
   { name: 'handler table', invoke: (channel: string, payload: unknown) => backend.invoke(channel, payload) },
