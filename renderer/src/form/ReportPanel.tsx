@@ -1,7 +1,7 @@
 // The report before printing, on the form page and the print page: what is missing or worth a look, grouped
 // by the document it holds up, each item a link that opens the field's page and focuses the field.
 import type { MouseEvent } from 'react';
-import type { ReportItem } from '../../../shared/form/validation';
+import type { PacketPart, ReportItem } from '../../../shared/form/validation';
 import { type FormKey, tf } from '../../../shared/i18n/form';
 import type { Params } from '../../../shared/i18n/core';
 import { useI18n } from '../i18n';
@@ -19,9 +19,11 @@ interface Props {
   headingId?: string;
   /** false: the programme publishes no form, and the form's part is TitlePrep's sheet of details (Guangzhou). */
   formPublished?: boolean;
+  /** The parts to be printed (the print page): an item that holds up only parts left out is not listed. */
+  printedParts?: readonly PacketPart[];
 }
 
-export function ReportPanel({ applicantId, state, onRefresh, headingId = 'report-heading', formPublished = true }: Props) {
+export function ReportPanel({ applicantId, state, onRefresh, headingId = 'report-heading', formPublished = true, printedParts }: Props) {
   const { language, error } = useI18n();
   const tx = (key: FormKey, params?: Params) => tf(language, key, params);
 
@@ -36,7 +38,8 @@ export function ReportPanel({ applicantId, state, onRefresh, headingId = 'report
   const body = (() => {
     if (state.kind === 'loading') return <p className="muted">{tx('report.loading')}</p>;
     if (state.kind === 'failed') return <p className="field-error" role="alert">{tx('report.failed', { reason: error(state.error) })}</p>;
-    const { items } = state.report;
+    // Left out of the packet (Guangzhou's public notice, unticked), its missing details hold nothing up.
+    const items = printedParts ? state.report.items.filter((item) => item.parts.some((part) => printedParts.includes(part))) : state.report.items;
     const missing = items.filter((item) => item.severity === 'missing').length;
     const hints = items.length - missing;
     return (

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { type FormKey, tf } from '../../../shared/i18n/form';
 import type { Params } from '../../../shared/i18n/core';
 import { formOf } from '../../../shared/programmes/applicationForm';
+import { PACKET_PARTS } from '../../../shared/form/validation';
 import { publicNoticeRequired } from '../../../shared/programmes/publicNotice';
 import { call } from '../api';
 import { useI18n } from '../i18n';
@@ -34,6 +35,9 @@ async function loadCopiesRule(applicantId: string): Promise<{ rule: CopiesRule; 
   const noticeRequired = publicNoticeRequired(programme.value);
   return { rule: copies === null ? { kind: 'unknown' } : { kind: 'programme', copies }, employerReview, formPublished, noticeRequired };
 }
+
+/** The packet's parts when the public notice is left out. */
+const PARTS_WITHOUT_NOTICE = PACKET_PARTS.filter((part) => part !== 'publicNotice');
 
 const COPY_CHOICES = Array.from({ length: 10 }, (_, index) => index + 1);
 
@@ -167,7 +171,7 @@ export function PrintPage({ applicantId }: { applicantId: string }) {
           {(formPublished || copiesRule.kind === 'noProgramme') && <OfficialPdfCard applicantId={applicantId} busy={busy} onBusy={setBusy} onChanged={onRefresh} />}
         </div>
         <div className="print-aside">
-          <ReportPanel applicantId={applicantId} state={report} onRefresh={onRefresh} formPublished={formPublished} />
+          <ReportPanel applicantId={applicantId} state={report} onRefresh={onRefresh} formPublished={formPublished} printedParts={withNotice ? PACKET_PARTS : PARTS_WITHOUT_NOTICE} />
           <PrintReview applicantId={applicantId} />
         </div>
       </div>
